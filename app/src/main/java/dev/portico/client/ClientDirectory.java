@@ -1,0 +1,133 @@
+package dev.portico.client;
+
+import dev.portico.identity.Account;
+import dev.portico.identity.Accounts;
+import dev.portico.identity.Emails;
+import dev.portico.shared.NotFoundException;
+import dev.portico.shared.ValidationException;
+import dev.portico.shared.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Staff manage client companies and their contacts, always within their own workspace. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('STAFF')")
+public class ClientDirectory {
+
+  private final Clients clients;
+  private final Accounts accounts;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  ClientDirectory(Clients clients, Accounts accounts, CurrentUser currentUser, Clock clock) {
+    this.clients = clients;
+    this.accounts = accounts;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  public List<ClientSummary> list() {
+    UUID workspaceId = workspaceId();
+    return clients.findByWorkspaceIdOrderByName(workspaceId).stream()
+        .map(
+            c ->
+                summary(
+                    c,
+                    accounts
+                        .findByWorkspaceIdAndClientIdOrderByName(workspaceId, c.getId())
+                        .size()))
+        .toList();
+  }
+
+  public ClientSummary get(UUID clientId) {
+    Client client = find(clientId);
+    return summary(client, contacts(clientId).size());
+  }
+
+  @Transactional
+  public UUID create(@Valid ClientForm form) {
+    UUID workspaceId = workspaceId();
+    requireFreeName(workspaceId, form.name(), new UUID(0, 0));
+    Client client =
+        new Client(
+            workspaceId,
+            form.name(),
+            blankToNull(form.website()),
+            blankToNull(form.internalNotes()),
+            clock.instant());
+    return clients.save(client).getId();
+  }
+
+  @Transactional
+  public void update(UUID clientId, @Valid ClientForm form) {
+    Client client = find(clientId);
+    requireFreeName(client.getWorkspaceId(), form.name(), clientId);
+    client.update(form.name(), blankToNull(form.website()), blankToNull(form.internalNotes()));
+  }
+
+  public List<ContactSummary> contacts(UUID clientId) {
+    Client client = find(clientId);
+    return accounts
+        .findByWorkspaceIdAndClientIdOrderByName(client.getWorkspaceId(), clientId)
+        .stream()
+        .map(ClientDirectory::contactSummary)
+        .toList();
+  }
+
+  @Transactional
+  public UUID addContact(UUID clientId, @Valid ContactForm form) {
+    Client client = find(clientId);
+    if (accounts.existsByEmailIgnoreCase(Emails.normalize(form.email()))) {
+      throw new ValidationException(
+          "Someone with the email " + Emails.normalize(form.email()) + " already has an account.");
+    }
+    Account contact =
+        Account.contact(
+            client.getWorkspaceId(), clientId, form.email(), form.name(), clock.instant());
+    contact.update(form.name(), blankToNull(form.jobTitle()));
+    return accounts.save(contact).getId();
+  }
+
+  private Client find(UUID clientId) {
+    return clients
+        .findByIdAndWorkspaceId(clientId, workspaceId())
+        .orElseThrow(() -> new NotFoundException("Client"));
+  }
+
+  private void requireFreeName(UUID workspaceId, String name, UUID exceptId) {
+    if (clients.nameTaken(workspaceId, name.trim(), exceptId)) {
+      throw new ValidationException("A client named " + name.trim() + " already exists.");
+    }
+  }
+
+  private UUID workspaceId() {
+    return currentUser.require().workspaceId();
+  }
+
+  private static ClientSummary summary(Client c, int contacts) {
+    return new ClientSummary(
+        c.getId(), c.getName(), c.getWebsite(), c.getInternalNotes(), contacts);
+  }
+
+  private static ContactSummary contactSummary(Account a) {
+    return new ContactSummary(
+        a.getId(),
+        a.getName(),
+        a.getEmail(),
+        a.getJobTitle(),
+        a.getAccessExpiresAt(),
+        a.getAccessRevokedAt() != null);
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

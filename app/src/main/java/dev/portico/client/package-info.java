@@ -1,0 +1,2 @@
+/** Client companies and their contacts. */
+package dev.portico.client;

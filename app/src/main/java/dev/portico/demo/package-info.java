@@ -1,0 +1,2 @@
+/** The seeded demo agency of the embedded default. */
+package dev.portico.demo;

@@ -1,0 +1,97 @@
+package dev.portico.identity;
+
+import dev.portico.identity.HashedOneTimeTokenService.IssuedToken;
+import dev.portico.shared.PorticoProperties;
+import dev.portico.shared.ValidationException;
+import dev.portico.shared.mail.Mail;
+import dev.portico.shared.mail.Mailer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends sign-in links. The answer never says whether an email is known: unknown, revoked and
+ * rate-limited addresses simply get no mail. Links are built from {@code portico.base-url}, never
+ * from the request's Host header.
+ */
+@Service
+public class MagicLinks {
+
+  public static final String LOGIN_PATH = "/login/ott";
+  private static final Logger log = LoggerFactory.getLogger(MagicLinks.class);
+  private static final int REQUESTS_PER_ADDRESS = 20;
+
+  private final HashedOneTimeTokenService tokens;
+  private final SignInRateLimit rateLimit;
+  private final Accounts accounts;
+  private final Mailer mailer;
+  private final PorticoProperties properties;
+
+  MagicLinks(
+      HashedOneTimeTokenService tokens,
+      SignInRateLimit rateLimit,
+      Accounts accounts,
+      Mailer mailer,
+      PorticoProperties properties) {
+    this.tokens = tokens;
+    this.rateLimit = rateLimit;
+    this.accounts = accounts;
+    this.mailer = mailer;
+    this.properties = properties;
+  }
+
+  /**
+   * Mails a sign-in link to {@code email} if it may sign in.
+   *
+   * @param remoteAddress the requester's address, for rate limiting
+   * @throws ValidationException when the email is not well-formed
+   */
+  public void request(String email, String remoteAddress) {
+    if (!Emails.isWellFormed(email)) {
+      throw new ValidationException("Enter a valid email address, like name@company.com.");
+    }
+    if (!rateLimit.tryAcquire("address:" + remoteAddress, REQUESTS_PER_ADDRESS)) {
+      log.warn("Sign-in link requests from {} are rate limited", remoteAddress);
+      return;
+    }
+    deliver(
+        tokens.generate(new GenerateOneTimeTokenRequest(email, HashedOneTimeTokenService.MAX_TTL)));
+  }
+
+  /** Mails the link of a token that was stored; does nothing for one that was not. */
+  public void deliver(IssuedToken token) {
+    if (!token.deliverable()) {
+      return;
+    }
+    String link = linkFor(token.getTokenValue());
+    String agency = accounts.workspaceNameOf(token.getUsername()).orElse("Portico");
+    String text =
+        """
+        Hello,
+
+        Use this link to sign in to %s. It works once and expires in 15 minutes:
+
+        %s
+
+        If you did not ask for it, ignore this mail: nobody can sign in without the link.
+        """
+            .formatted(agency, link);
+    String html =
+        """
+        <p>Hello,</p>
+        <p>Use this link to sign in to <strong>%s</strong>. It works once and expires in 15 minutes.</p>
+        <p><a href="%s">Sign in to %s</a></p>
+        <p style="color:#666">If you did not ask for it, ignore this mail: nobody can sign in without the link.</p>
+        """
+            .formatted(Html.escape(agency), link, Html.escape(agency));
+    mailer.send(new Mail(token.getUsername(), "Your sign-in link for " + agency, text, html));
+  }
+
+  public String linkFor(String tokenValue) {
+    return properties.link(
+        LOGIN_PATH + "?token=" + URLEncoder.encode(tokenValue, StandardCharsets.UTF_8));
+  }
+}

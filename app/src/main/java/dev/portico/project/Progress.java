@@ -1,0 +1,54 @@
+package dev.portico.project;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * How far a project is, derived from its milestones and tasks (never stored): percent done is the
+ * share of milestones and tasks that are done; upcoming deadlines are the open ones due from today
+ * on, soonest first.
+ */
+public record Progress(
+    int percentDone, int milestonesDone, int milestonesTotal, List<Deadline> upcomingDeadlines) {
+
+  static final int UPCOMING = 5;
+
+  /** A date something is due. */
+  public record Deadline(String title, LocalDate dueDate, boolean milestone) {}
+
+  /**
+   * @param deadlineTasks the tasks whose deadlines may be shown (for a client: client-visible ones
+   *     only); all tasks count towards percent done
+   */
+  static Progress of(
+      List<Milestone> milestones, List<Task> tasks, List<Task> deadlineTasks, LocalDate today) {
+    int total = milestones.size() + tasks.size();
+    long done =
+        milestones.stream().filter(Milestone::isDone).count()
+            + tasks.stream().filter(Task::isDone).count();
+    int percent = total == 0 ? 0 : (int) (done * 100 / total);
+    int milestonesDone = (int) milestones.stream().filter(Milestone::isDone).count();
+    List<Deadline> upcoming =
+        Stream.concat(
+                milestones.stream()
+                    .filter(
+                        m ->
+                            !m.isDone()
+                                && m.getDueDate() != null
+                                && !m.getDueDate().isBefore(today))
+                    .map(m -> new Deadline(m.getTitle(), m.getDueDate(), true)),
+                deadlineTasks.stream()
+                    .filter(
+                        t ->
+                            !t.isDone()
+                                && t.getDueDate() != null
+                                && !t.getDueDate().isBefore(today))
+                    .map(t -> new Deadline(t.getTitle(), t.getDueDate(), false)))
+            .sorted(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::title))
+            .limit(UPCOMING)
+            .toList();
+    return new Progress(percent, milestonesDone, milestones.size(), upcoming);
+  }
+}

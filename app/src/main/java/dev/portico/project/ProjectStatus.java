@@ -1,0 +1,7 @@
+package dev.portico.project;
+
+public enum ProjectStatus {
+  PLANNED,
+  ACTIVE,
+  COMPLETED
+}

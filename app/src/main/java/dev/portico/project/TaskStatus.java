@@ -1,0 +1,7 @@
+package dev.portico.project;
+
+public enum TaskStatus {
+  TODO,
+  IN_PROGRESS,
+  DONE
+}

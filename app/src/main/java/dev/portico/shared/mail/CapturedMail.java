@@ -1,0 +1,6 @@
+package dev.portico.shared.mail;
+
+import java.time.Instant;
+
+/** A mail kept by the dev mailbox instead of being sent. */
+public record CapturedMail(long number, Instant sentAt, String from, Mail mail) {}

@@ -1,0 +1,2 @@
+/** The agency (tenant): plan, portal switch, branding. */
+package dev.portico.workspace;
