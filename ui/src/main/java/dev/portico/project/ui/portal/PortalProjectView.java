@@ -1,0 +1,181 @@
+package dev.portico.project.ui.portal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import dev.portico.feedback.ClientFeedback;
+import dev.portico.project.PortalProjects;
+import dev.portico.project.PortalProjects.PortalProject;
+import dev.portico.project.PortalProjects.PortalReply;
+import dev.portico.project.Progress.Deadline;
+import dev.portico.shared.security.Roles;
+import dev.portico.shared.ui.Actions;
+import dev.portico.shared.ui.Formats;
+import dev.portico.shared.ui.Routes;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One project for the client: progress, milestones, deadlines, visible tasks, Replies, feedback.
+ */
+@Route("portal/projects/:projectId")
+@PageTitle("Project")
+@RolesAllowed(Roles.CLIENT)
+public class PortalProjectView extends Div implements BeforeEnterObserver {
+
+  private final PortalProjects projects;
+  private final ClientFeedback feedback;
+  private UUID projectId;
+
+  public PortalProjectView(PortalProjects projects, ClientFeedback feedback) {
+    this.projects = projects;
+    this.feedback = feedback;
+    addClassName("portal-project");
+  }
+
+  static RouteParameters params(UUID projectId) {
+    return new RouteParameters("projectId", projectId.toString());
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    projectId = Routes.id(event, "projectId", "Project");
+    render();
+  }
+
+  private void render() {
+    PortalProject p = projects.project(projectId);
+    removeAll();
+    Div title = new Div(new H1(p.name()), Formats.badge(p.status()));
+    title.addClassName("title-row");
+    add(title);
+    if (p.description() != null) {
+      add(new Paragraph(p.description()));
+    }
+    Span facts =
+        new Span(
+            Formats.date(p.startDate())
+                + " – "
+                + Formats.date(p.endDate())
+                + (p.leadName() == null ? "" : " · Your contact: " + p.leadName()));
+    facts.addClassName("facts");
+    Span percent =
+        new Span(
+            p.progress().percentDone()
+                + "% done · "
+                + p.progress().milestonesDone()
+                + " of "
+                + p.progress().milestonesTotal()
+                + " milestones complete");
+    percent.addClassName("percent-done");
+    add(facts, percent, new ProgressBar(0, 100, p.progress().percentDone()));
+
+    add(new H2("Milestones"));
+    UnorderedList milestones = new UnorderedList();
+    milestones.addClassName("milestones");
+    p.milestones()
+        .forEach(
+            m -> {
+              ListItem item =
+                  new ListItem(
+                      (m.done() ? "✓ " : "○ ") + m.title() + " · " + Formats.date(m.dueDate()));
+              item.addClassName(m.done() ? "done" : "open");
+              milestones.add(item);
+            });
+    add(milestones);
+
+    if (!p.progress().upcomingDeadlines().isEmpty()) {
+      add(new H2("Upcoming deadlines"));
+      UnorderedList deadlines = new UnorderedList();
+      deadlines.addClassName("deadlines");
+      for (Deadline d : p.progress().upcomingDeadlines()) {
+        deadlines.add(new ListItem(Formats.date(d.dueDate()) + " — " + d.title()));
+      }
+      add(deadlines);
+    }
+
+    if (!p.tasks().isEmpty()) {
+      add(new H2("What we are working on"));
+      UnorderedList tasks = new UnorderedList();
+      tasks.addClassName("tasks");
+      p.tasks()
+          .forEach(
+              t ->
+                  tasks.add(
+                      new ListItem(
+                          t.title()
+                              + " · "
+                              + Formats.status(t.status())
+                              + (t.dueDate() == null
+                                  ? ""
+                                  : " · due " + Formats.date(t.dueDate())))));
+      add(tasks);
+    }
+
+    add(new H2("Conversation"));
+    Div thread = new Div();
+    thread.addClassName("conversation");
+    for (PortalReply r : p.replies()) {
+      Div reply =
+          new Div(
+              new Span(r.authorName() + " · " + Formats.dateTime(r.createdAt())),
+              new Paragraph(r.body()));
+      reply.addClassNames("comment", r.fromAgency() ? "from-agency" : "from-client");
+      thread.add(reply);
+    }
+    if (p.replies().isEmpty()) {
+      thread.add(new Paragraph("No messages yet."));
+    }
+    TextArea message = new TextArea();
+    message.setPlaceholder("Write a reply");
+    message.setAriaLabel("Reply");
+    message.setWidthFull();
+    Button send =
+        new Button(
+            "Send reply",
+            e -> {
+              if (Actions.run(
+                  () -> projects.reply(projectId, message.getValue()), Map.of("body", message))) {
+                render();
+              }
+            });
+    add(thread, message, send);
+
+    add(new H2("Feedback for the team"));
+    TextArea feedbackText = new TextArea();
+    feedbackText.setPlaceholder(
+        "Anything we should change or know? Your project lead gets it as a task.");
+    feedbackText.setAriaLabel("Feedback");
+    feedbackText.setWidthFull();
+    Button sendFeedback =
+        new Button(
+            "Send feedback",
+            e -> {
+              if (Actions.run(
+                  () -> feedback.send(projectId, feedbackText.getValue()),
+                  Map.of("body", feedbackText))) {
+                feedbackText.clear();
+                Actions.success(
+                    "Thanks! Your feedback is with "
+                        + (p.leadName() == null ? "the team" : p.leadName())
+                        + ".");
+              }
+            });
+    sendFeedback.addThemeVariants(ButtonVariant.PRIMARY);
+    add(feedbackText, sendFeedback);
+  }
+}

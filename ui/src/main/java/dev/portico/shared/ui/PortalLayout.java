@@ -1,0 +1,91 @@
+package dev.portico.shared.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.portico.project.ui.portal.PortalHomeView;
+import dev.portico.project.ui.portal.PortalProjectListView;
+import dev.portico.shared.security.CurrentUser;
+import dev.portico.shared.security.Roles;
+import dev.portico.workspace.Branding;
+import dev.portico.workspace.WorkspaceSettings;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The client portal frame, white-labelled with the agency's branding: logo or name, accent colour
+ * (applied to Lumo's primary colour), support email.
+ */
+@Layout("/portal")
+@RolesAllowed(Roles.CLIENT)
+public class PortalLayout extends VerticalLayout implements RouterLayout {
+
+  private final Main content = new Main();
+
+  public PortalLayout(
+      WorkspaceSettings workspace, CurrentUser currentUser, AuthenticationContext auth) {
+    Branding branding = workspace.branding();
+    addClassName("portal-layout");
+    setPadding(false);
+    setSpacing(false);
+    if (branding.accentColor() != null) {
+      getElement().getStyle().set("--lumo-primary-color", branding.accentColor());
+      getElement().getStyle().set("--lumo-primary-text-color", branding.accentColor());
+      getElement().getStyle().set("--portal-accent", branding.accentColor());
+    }
+
+    Div brand = new Div();
+    brand.addClassName("portal-brand");
+    if (branding.logoUrl() != null) {
+      brand.add(new Image(branding.logoUrl(), branding.agencyName()));
+    }
+    brand.add(new Span(branding.agencyName()));
+
+    Nav nav =
+        new Nav(
+            new RouterLink("Home", PortalHomeView.class),
+            new RouterLink("Projects", PortalProjectListView.class));
+    nav.addClassName("portal-nav");
+    Span who = new Span(currentUser.require().name());
+    Button signOut = new Button("Sign out", e -> auth.logout());
+    signOut.addThemeVariants(ButtonVariant.TERTIARY);
+    HorizontalLayout header = new HorizontalLayout(brand, nav, who, signOut);
+    header.setAlignItems(FlexComponent.Alignment.CENTER);
+    header.expand(nav);
+    Header top = new Header(header);
+    top.addClassName("portal-header");
+
+    content.addClassName("portal-content");
+    Footer footer = new Footer();
+    footer.addClassName("portal-footer");
+    if (branding.supportEmail() != null) {
+      footer.add(
+          new Span("Questions? "),
+          new Anchor("mailto:" + branding.supportEmail(), branding.supportEmail()));
+    }
+    add(top, content, footer);
+    setFlexGrow(1, content);
+  }
+
+  @Override
+  public void showRouterLayoutContent(HasElement view) {
+    content.removeAll();
+    if (view != null) {
+      content.getElement().appendChild(view.getElement());
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.portico.shared.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.portico.shared.security.CurrentUser;
+import dev.portico.shared.security.Roles;
+import dev.portico.workspace.WorkspaceSettings;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The staff console frame: navigation, workspace name, who is signed in. */
+@Layout("/staff")
+@RolesAllowed(Roles.STAFF)
+public class StaffLayout extends AppLayout {
+
+  public StaffLayout(
+      WorkspaceSettings workspace, CurrentUser currentUser, AuthenticationContext auth) {
+    addClassName("staff-layout");
+    Span title = new Span(workspace.workspaceName());
+    title.addClassName("app-title");
+    Span who = new Span(currentUser.require().name());
+    who.addClassName("who");
+    Button signOut = new Button("Sign out", e -> auth.logout());
+    signOut.addThemeVariants(ButtonVariant.TERTIARY);
+    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+    header.setWidthFull();
+    header.setAlignItems(FlexComponent.Alignment.CENTER);
+    header.expand(title);
+    header.addClassName("app-header");
+    addToNavbar(header);
+
+    SideNav nav = new SideNav();
+    nav.addItem(new SideNavItem("Projects", "/staff/projects", VaadinIcon.FOLDER_OPEN.create()));
+    nav.addItem(new SideNavItem("Clients", "/staff/clients", VaadinIcon.BUILDING.create()));
+    nav.addItem(new SideNavItem("My tasks", "/staff/tasks", VaadinIcon.TASKS.create()));
+    addToDrawer(nav);
+  }
+}
