@@ -13,7 +13,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("portico.css")
+@StyleSheet("styles/portico.css")
 @Meta(name = "referrer", content = "no-referrer")
 public class PorticoApplication implements AppShellConfigurator {
 

@@ -38,7 +38,8 @@ class SecurityConfig {
     http.authorizeHttpRequests(
         requests ->
             requests
-                .requestMatchers(MagicLinks.LOGIN_PATH, "/actuator/health", "/actuator/health/**")
+                .requestMatchers(
+                    MagicLinks.LOGIN_PATH, "/styles/**", "/actuator/health", "/actuator/health/**")
                 .permitAll());
     http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
     http.oneTimeTokenLogin(
@@ -46,6 +47,7 @@ class SecurityConfig {
             ott.tokenService(tokens)
                 .showDefaultSubmitPage(false)
                 .loginPage("/login")
+                .loginProcessingUrl(MagicLinks.LOGIN_PATH)
                 .tokenGenerationSuccessHandler(
                     (request, response, token) -> {
                       magicLinks.deliver((IssuedToken) token);

@@ -1,0 +1,69 @@
+package dev.portico.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dev.portico.demo.DemoData;
+import dev.portico.testsupport.BrowserTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Staff and client sign in through the mailbox on the seeded demo and see their pages. */
+class SignInAndProgressJourneyTest extends BrowserTest {
+
+  @Autowired DemoData demo;
+
+  @BeforeEach
+  void seedDemo() {
+    demo.seedOnce();
+  }
+
+  @Test
+  void staffSignsInAndOpensAProject() {
+    Page page = newBrowser();
+    signInThroughMailbox(page, DemoData.STAFF_EMAIL, "staff");
+
+    assertThat(page).hasURL(BASE + "/staff/projects");
+    assertThat(page.locator("vaadin-grid").getByText("Website redesign")).isVisible();
+    assertThat(page.locator("vaadin-grid").getByText("Mobile app MVP")).isVisible();
+    screenshot(page, "staff-3-projects");
+
+    page.locator("vaadin-grid").getByText("Website redesign").click();
+    assertThat(page.locator("h1")).hasText("Website redesign");
+    assertThat(page.getByText("33% done · 1 of 3 milestones")).isVisible();
+    assertThat(page.getByText("Internal: budget is tight, keep revisions to two rounds."))
+        .isVisible();
+    assertThat(page.getByText("Internal note").first()).isVisible();
+    screenshot(page, "staff-4-project");
+  }
+
+  @Test
+  void clientSignsInAndSeesOnlyItsCompanysProgressWithoutNotes() {
+    Page page = newBrowser();
+    signInThroughMailbox(page, DemoData.CLIENT_A_EMAIL, "client");
+
+    assertThat(page).hasURL(BASE + "/portal");
+    assertThat(page.locator("h1")).containsText("Alex");
+    assertThat(page.getByText("Welcome to your Northwind project space.")).isVisible();
+    assertThat(page.locator(".project-card").getByText("Website redesign")).isVisible();
+    assertThat(page.locator(".project-card").getByText("33% done")).isVisible();
+    assertThat(page.getByText("Mobile app MVP")).hasCount(0);
+    assertThat(page.getByText("Brand refresh")).hasCount(0); // planned, not in progress
+    screenshot(page, "client-3-home");
+
+    page.locator(".project-card").getByText("Website redesign").click();
+    assertThat(page.locator("h1")).hasText("Website redesign");
+    assertThat(page.getByText("1 of 3 milestones complete")).isVisible();
+    assertThat(page.getByText("Wireframes are on their way: expect them on Friday.")).isVisible();
+    assertThat(page.locator(".tasks").getByText("Homepage wireframes")).isVisible();
+    assertThat(page.getByText("Internal: budget is tight")).hasCount(0);
+    assertThat(page.getByText("Check hosting margins")).hasCount(0); // internal task
+    assertThat(page.getByText("42")).hasCount(0); // no budget
+    screenshot(page, "client-4-project");
+
+    page.navigate(BASE + "/portal/projects");
+    assertThat(page.locator(".project-card").getByText("Brand refresh")).isVisible();
+    assertThat(page.getByText("Mobile app MVP")).hasCount(0);
+  }
+}

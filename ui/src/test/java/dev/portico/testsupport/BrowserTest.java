@@ -1,0 +1,165 @@
+package dev.portico.testsupport;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import dev.portico.PorticoApplication;
+import dev.portico.identity.MagicLinks;
+import dev.portico.shared.mail.DevMailbox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole app on a real port, driven by headless Chromium through Playwright. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+@SpringBootTest(
+    classes = PorticoApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles("test")
+@Import(TestSupportConfig.class)
+public abstract class BrowserTest {
+
+  protected static final int PORT = freePort();
+  protected static final String BASE = "http://localhost:" + PORT;
+  private static final Pattern LINK =
+      Pattern.compile(Pattern.quote(BASE) + "/login/ott\\?token=[A-Za-z0-9_-]+");
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+  private static Playwright playwright;
+  private final List<BrowserContext> contexts = new ArrayList<>();
+
+  @Autowired protected Fixtures fixtures;
+  @Autowired protected DevMailbox mailbox;
+  @Autowired protected MagicLinks magicLinks;
+
+  @DynamicPropertySource
+  static void serverOnKnownPort(DynamicPropertyRegistry registry) {
+    registry.add("server.port", () -> PORT);
+    registry.add("portico.base-url", () -> BASE);
+  }
+
+  @BeforeAll
+  static void startPlaywright() throws IOException {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopPlaywright() {
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    contexts.forEach(BrowserContext::close);
+    contexts.clear();
+  }
+
+  /** A fresh browser with its own profile: one person's session. */
+  protected Page newBrowser() {
+    try {
+      Path profile = Files.createTempDirectory("portico-chromium");
+      BrowserContext context =
+          playwright
+              .chromium()
+              .launchPersistentContext(
+                  profile,
+                  new BrowserType.LaunchPersistentContextOptions()
+                      .setExecutablePath(
+                          Paths.get(
+                              System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
+                      .setHeadless(true)
+                      .setViewportSize(1280, 860)
+                      .setArgs(
+                          List.of(
+                              "--headless=new",
+                              "--no-sandbox",
+                              "--disable-gpu",
+                              "--disable-quic",
+                              "--no-first-run",
+                              "--disable-background-networking",
+                              "--disable-component-update",
+                              "--disable-sync",
+                              "--disable-dev-shm-usage")));
+      context.setDefaultTimeout(30_000);
+      contexts.add(context);
+      return context.pages().isEmpty() ? context.newPage() : context.pages().getFirst();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Signs in the way a person does: login page, mail in the dev mailbox, link, button. */
+  protected void signInThroughMailbox(Page page, String email, String screenshotPrefix) {
+    page.navigate(BASE + "/login");
+    page.locator("vaadin-email-field input").fill(email);
+    if (screenshotPrefix != null) {
+      screenshot(page, screenshotPrefix + "-1-login");
+    }
+    page.getByText("Email me a sign-in link").click();
+    page.getByText("a sign-in link is on its way").waitFor();
+    page.navigate(BASE + "/dev/mailbox");
+    var mail =
+        page.locator(".mail")
+            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("To " + email))
+            .first();
+    if (screenshotPrefix != null) {
+      screenshot(page, screenshotPrefix + "-2-mailbox");
+    }
+    mail.locator(".mail-link").first().click();
+    page.waitForURL("**/login/ott?token=**");
+    page.locator("#sign-in").click();
+    page.waitForURL(url -> !url.contains("/login"));
+  }
+
+  /** Signs in quickly: a link from the mailbox, opened directly. */
+  protected void signIn(Page page, String email) {
+    magicLinks.request(email, "127.0.0." + (Math.abs(email.hashCode()) % 250));
+    String text = mailbox.mailsTo(email).getFirst().mail().text();
+    Matcher link = LINK.matcher(text);
+    if (!link.find()) {
+      throw new AssertionError("No sign-in link mailed to " + email);
+    }
+    page.navigate(link.group());
+    page.locator("#sign-in").click();
+    page.waitForURL(url -> !url.contains("/login"));
+  }
+
+  protected static void screenshot(Page page, String name) {
+    page.waitForLoadState();
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
