@@ -1,0 +1,155 @@
+package dev.portico.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portico.project.Progress.Deadline;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Progress is derived, never stored: percent done and the next deadlines. */
+class ProgressTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+  private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
+  private static final UUID WORKSPACE = UUID.randomUUID();
+  private static final UUID PROJECT = UUID.randomUUID();
+
+  @Test
+  void percentDoneIsTheShareOfDoneMilestonesAndTasks() {
+    List<Milestone> milestones =
+        List.of(milestone("Design", TODAY, true), milestone("Launch", TODAY.plusDays(9), false));
+    List<Task> tasks =
+        List.of(
+            task("Wireframes", TODAY, true, true),
+            task("Copy", TODAY.plusDays(1), true, false),
+            task("QA", TODAY.plusDays(2), false, false));
+
+    Progress progress = Progress.of(milestones, tasks, tasks, TODAY);
+
+    assertThat(progress.percentDone()).isEqualTo(40); // 2 of 5
+    assertThat(progress.milestonesDone()).isEqualTo(1);
+    assertThat(progress.milestonesTotal()).isEqualTo(2);
+  }
+
+  @Test
+  void percentRoundsDown() {
+    List<Task> tasks =
+        List.of(
+            task("One", null, true, true),
+            task("Two", null, true, false),
+            task("Three", null, true, false));
+
+    assertThat(Progress.of(List.of(), tasks, tasks, TODAY).percentDone()).isEqualTo(33);
+  }
+
+  @Test
+  void everythingDoneIsAHundredPercent() {
+    List<Milestone> milestones = List.of(milestone("Design", TODAY, true));
+    List<Task> tasks = List.of(task("Copy", TODAY, true, true));
+
+    Progress progress = Progress.of(milestones, tasks, tasks, TODAY);
+
+    assertThat(progress.percentDone()).isEqualTo(100);
+    assertThat(progress.upcomingDeadlines()).isEmpty();
+  }
+
+  @Test
+  void aProjectWithoutMilestonesOrTasksIsAtZero() {
+    Progress progress = Progress.of(List.of(), List.of(), List.of(), TODAY);
+
+    assertThat(progress.percentDone()).isZero();
+    assertThat(progress.milestonesDone()).isZero();
+    assertThat(progress.milestonesTotal()).isZero();
+    assertThat(progress.upcomingDeadlines()).isEmpty();
+  }
+
+  @Test
+  void upcomingDeadlinesAreOpenItemsDueFromTodaySoonestFirst() {
+    List<Milestone> milestones =
+        List.of(
+            milestone("Launch", TODAY.plusDays(9), false),
+            milestone("Kick-off", TODAY.minusDays(5), false), // past
+            milestone("Design sign-off", TODAY.plusDays(1), true), // done
+            milestone("Beta", TODAY, false)); // due today still counts
+    List<Task> tasks =
+        List.of(
+            task("QA", TODAY.plusDays(3), true, false),
+            task("Overdue copy", TODAY.minusDays(1), true, false), // past
+            task("Wireframes", TODAY.plusDays(2), true, true), // done
+            task("Someday", null, true, false), // no date
+            task("Assets", TODAY.plusDays(3), true, false)); // same day as QA
+
+    Progress progress = Progress.of(milestones, tasks, tasks, TODAY);
+
+    assertThat(progress.upcomingDeadlines())
+        .containsExactly(
+            new Deadline("Beta", TODAY, true),
+            new Deadline("Assets", TODAY.plusDays(3), false),
+            new Deadline("QA", TODAY.plusDays(3), false),
+            new Deadline("Launch", TODAY.plusDays(9), true));
+  }
+
+  @Test
+  void atMostFiveUpcomingDeadlinesAreShown() {
+    List<Task> tasks = new ArrayList<>();
+    for (int day = 7; day >= 1; day--) {
+      tasks.add(task("Task due in " + day, TODAY.plusDays(day), true, false));
+    }
+
+    Progress progress = Progress.of(List.of(), tasks, tasks, TODAY);
+
+    assertThat(progress.upcomingDeadlines())
+        .hasSize(Progress.UPCOMING)
+        .extracting(Deadline::dueDate)
+        .containsExactly(
+            TODAY.plusDays(1),
+            TODAY.plusDays(2),
+            TODAY.plusDays(3),
+            TODAY.plusDays(4),
+            TODAY.plusDays(5));
+    assertThat(Progress.UPCOMING).isEqualTo(5);
+  }
+
+  @Test
+  void aClientSeesOnlyTheDeadlinesOfClientVisibleTasksButAllTasksCount() {
+    Task internal = task("Internal review", TODAY.plusDays(1), false, false);
+    Task internalDone = task("Internal estimate", TODAY.plusDays(2), false, true);
+    Task visible = task("Send logo files", TODAY.plusDays(2), true, false);
+    List<Task> all = List.of(internal, internalDone, visible);
+    List<Task> clientVisible = all.stream().filter(Task::isClientVisible).toList();
+    List<Milestone> milestones = List.of(milestone("Launch", TODAY.plusDays(4), false));
+
+    Progress forClient = Progress.of(milestones, all, clientVisible, TODAY);
+    Progress forStaff = Progress.of(milestones, all, all, TODAY);
+
+    assertThat(forClient.upcomingDeadlines())
+        .containsExactly(
+            new Deadline("Send logo files", TODAY.plusDays(2), false),
+            new Deadline("Launch", TODAY.plusDays(4), true));
+    assertThat(forClient.upcomingDeadlines())
+        .extracting(Deadline::title)
+        .doesNotContain("Internal review", "Internal estimate");
+    assertThat(forStaff.upcomingDeadlines())
+        .extracting(Deadline::title)
+        .containsExactly("Internal review", "Send logo files", "Launch");
+    assertThat(forClient.percentDone()).isEqualTo(25).isEqualTo(forStaff.percentDone()); // 1 of 4
+  }
+
+  private static Milestone milestone(String title, LocalDate due, boolean done) {
+    Milestone m = new Milestone(WORKSPACE, PROJECT, title, due, NOW);
+    m.markDone(done, NOW);
+    return m;
+  }
+
+  private static Task task(String title, LocalDate due, boolean clientVisible, boolean done) {
+    Task t = new Task(WORKSPACE, PROJECT, title, null, null, due, clientVisible, NOW);
+    if (done) {
+      t.moveTo(TaskStatus.DONE, NOW);
+    }
+    return t;
+  }
+}
