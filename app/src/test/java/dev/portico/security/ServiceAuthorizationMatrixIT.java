@@ -1,0 +1,331 @@
+package dev.portico.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.portico.client.ClientDirectory;
+import dev.portico.client.ClientForm;
+import dev.portico.client.ContactForm;
+import dev.portico.feedback.ClientFeedback;
+import dev.portico.project.CommentKind;
+import dev.portico.project.MilestoneForm;
+import dev.portico.project.PortalProjects;
+import dev.portico.project.ProjectForm;
+import dev.portico.project.ProjectPlanning;
+import dev.portico.project.ProjectStatus;
+import dev.portico.project.TaskForm;
+import dev.portico.project.TaskStatus;
+import dev.portico.shared.NotFoundException;
+import dev.portico.shared.security.SessionUser;
+import dev.portico.testsupport.Fixtures;
+import dev.portico.testsupport.Fixtures.Agency;
+import dev.portico.testsupport.Fixtures.World;
+import dev.portico.testsupport.IntegrationTest;
+import dev.portico.workspace.WorkspaceSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * Every service entry point × every kind of subject: who may call it, and that ids from another
+ * workspace or company answer "not found". New features add rows here.
+ */
+@IntegrationTest
+class ServiceAuthorizationMatrixIT {
+
+  enum Outcome {
+    ALLOW,
+    DENY,
+    NOT_FOUND
+  }
+
+  @Autowired Fixtures fixtures;
+  @Autowired ProjectPlanning planning;
+  @Autowired ClientDirectory clients;
+  @Autowired PortalProjects portal;
+  @Autowired ClientFeedback feedback;
+  @Autowired WorkspaceSettings settings;
+
+  World world;
+
+  @BeforeEach
+  void world() {
+    world = fixtures.world();
+  }
+
+  @AfterEach
+  void signOut() {
+    Fixtures.signOut();
+  }
+
+  /** Subjects by name; null is anonymous. */
+  private Map<String, SessionUser> subjects() {
+    Map<String, SessionUser> subjects = new LinkedHashMap<>();
+    subjects.put("anonymous", null);
+    subjects.put("client of A1", world.a().clientOf1());
+    subjects.put("client of A2", world.a().clientOf2());
+    subjects.put("staff A", world.a().staff());
+    subjects.put("owner A", world.a().owner());
+    subjects.put("staff B", world.b().staff());
+    return subjects;
+  }
+
+  private record Entry(
+      String name, Function<World, Runnable> call, Map<String, Outcome> expected) {}
+
+  private static Map<String, Outcome> expect(
+      Outcome anonymous,
+      Outcome clientA1,
+      Outcome clientA2,
+      Outcome staffA,
+      Outcome ownerA,
+      Outcome staffB) {
+    Map<String, Outcome> m = new LinkedHashMap<>();
+    m.put("anonymous", anonymous);
+    m.put("client of A1", clientA1);
+    m.put("client of A2", clientA2);
+    m.put("staff A", staffA);
+    m.put("owner A", ownerA);
+    m.put("staff B", staffB);
+    return m;
+  }
+
+  private List<Entry> entries() {
+    Outcome A = Outcome.ALLOW, D = Outcome.DENY, N = Outcome.NOT_FOUND;
+    Agency a = world.a();
+    UUID staffA = a.staff().accountId();
+    return List.of(
+        new Entry("planning.list", w -> planning::list, expect(D, D, D, A, A, A)),
+        new Entry(
+            "planning.detail(A1)",
+            w -> () -> planning.detail(a.project1()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "planning.create(for A1)",
+            w ->
+                () ->
+                    planning.create(
+                        new ProjectForm(
+                            a.client1(),
+                            "New",
+                            null,
+                            ProjectStatus.PLANNED,
+                            null,
+                            null,
+                            staffA,
+                            null)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "planning.update(A1)",
+            w ->
+                () ->
+                    planning.update(
+                        a.project1(),
+                        new ProjectForm(
+                            a.client1(),
+                            "Renamed",
+                            null,
+                            ProjectStatus.ACTIVE,
+                            null,
+                            null,
+                            staffA,
+                            null)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "planning.addMilestone(A1)",
+            w -> () -> planning.addMilestone(a.project1(), new MilestoneForm("M", null)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "planning.setMilestoneDone(A1)",
+            w -> () -> planning.setMilestoneDone(a.milestone1(), true),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "planning.addTask(A1)",
+            w -> () -> planning.addTask(a.project1(), new TaskForm("T", null, null, null, false)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "planning.moveTask(A1)",
+            w -> () -> planning.moveTask(a.internalTask1(), TaskStatus.DONE),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "planning.comment(A1)",
+            w -> () -> planning.comment(a.project1(), CommentKind.NOTE, "hi"),
+            expect(D, D, D, A, A, N)),
+        new Entry("planning.myOpenTasks", w -> planning::myOpenTasks, expect(D, D, D, A, A, A)),
+        new Entry("clients.list", w -> clients::list, expect(D, D, D, A, A, A)),
+        new Entry("clients.get(A1)", w -> () -> clients.get(a.client1()), expect(D, D, D, A, A, N)),
+        new Entry(
+            "clients.update(A1)",
+            w ->
+                () ->
+                    clients.update(
+                        a.client1(),
+                        new ClientForm("Client A1 renamed " + UUID.randomUUID(), null, null)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "clients.contacts(A1)",
+            w -> () -> clients.contacts(a.client1()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "clients.addContact(A1)",
+            w ->
+                () ->
+                    clients.addContact(
+                        a.client1(),
+                        new ContactForm(
+                            "New Person", "new-" + UUID.randomUUID() + "@client.test", null)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "clients.create",
+            w -> () -> clients.create(new ClientForm("Fresh " + UUID.randomUUID(), null, null)),
+            expect(D, D, D, A, A, A)),
+        new Entry("portal.myProjects", w -> portal::myProjects, expect(D, A, A, D, D, D)),
+        new Entry(
+            "portal.project(A1)",
+            w -> () -> portal.project(a.project1()),
+            expect(D, A, N, D, D, D)),
+        new Entry(
+            "portal.reply(A1)",
+            w -> () -> portal.reply(a.project1(), "Thanks"),
+            expect(D, A, N, D, D, D)),
+        new Entry(
+            "feedback.send(A1)",
+            w -> () -> feedback.send(a.project1(), "Change the colour"),
+            expect(D, A, N, D, D, D)),
+        new Entry("settings.branding", w -> settings::branding, expect(D, A, A, A, A, A)),
+        new Entry("settings.plan", w -> settings::plan, expect(D, D, D, A, A, A)));
+  }
+
+  @Test
+  void everyEntryPointAnswersEachSubjectAsExpected() {
+    List<String> mismatches = new ArrayList<>();
+    for (Entry entry : entries()) {
+      for (var subject : subjects().entrySet()) {
+        Outcome expected = entry.expected().get(subject.getKey());
+        Outcome actual = call(subject.getValue(), entry.call().apply(world));
+        if (actual != expected) {
+          mismatches.add(
+              entry.name()
+                  + " as "
+                  + subject.getKey()
+                  + ": expected "
+                  + expected
+                  + " but was "
+                  + actual);
+        }
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void listsOnlyShowTheSubjectsOwnData() {
+    Fixtures.signIn(world.a().staff());
+    assertThat(planning.list())
+        .extracting(ProjectPlanning.ProjectRow::id)
+        .contains(world.a().project1(), world.a().project2())
+        .doesNotContain(world.b().project1(), world.b().project2());
+    assertThat(clients.list()).extracting(c -> c.id()).doesNotContain(world.b().client1());
+
+    Fixtures.signIn(world.a().clientOf1());
+    assertThat(portal.myProjects())
+        .extracting(PortalProjects.ProjectProgress::id)
+        .containsExactly(world.a().project1());
+  }
+
+  @Test
+  void portalReadModelsCarryNoNotesNoInternalTasksNoBudget() {
+    Fixtures.signIn(world.a().clientOf1());
+    var project = portal.project(world.a().project1());
+
+    assertThat(project.replies())
+        .extracting(PortalProjects.PortalReply::body)
+        .containsExactly("Reply for A1");
+    assertThat(project.tasks())
+        .extracting(PortalProjects.PortalTask::title)
+        .containsExactly("Visible task A");
+    assertThat(project.progress().upcomingDeadlines())
+        .extracting(d -> d.title())
+        .doesNotContain("Internal task A");
+    assertThat(project.toString()).doesNotContain("Secret note", "1234", "Internal task A");
+  }
+
+  @Test
+  void staffCannotPointAProjectAtAnotherWorkspacesClientOrLead() {
+    Fixtures.signIn(world.a().staff());
+    Outcome otherClient =
+        call(
+            world.a().staff(),
+            () ->
+                planning.create(
+                    new ProjectForm(
+                        world.b().client1(),
+                        "X",
+                        null,
+                        ProjectStatus.PLANNED,
+                        null,
+                        null,
+                        world.a().staff().accountId(),
+                        null)));
+    Outcome otherLead =
+        call(
+            world.a().staff(),
+            () ->
+                planning.create(
+                    new ProjectForm(
+                        world.a().client1(),
+                        "X",
+                        null,
+                        ProjectStatus.PLANNED,
+                        null,
+                        null,
+                        world.b().staff().accountId(),
+                        null)));
+    Outcome clientAsLead =
+        call(
+            world.a().staff(),
+            () ->
+                planning.create(
+                    new ProjectForm(
+                        world.a().client1(),
+                        "X",
+                        null,
+                        ProjectStatus.PLANNED,
+                        null,
+                        null,
+                        world.a().clientOf1().accountId(),
+                        null)));
+
+    assertThat(List.of(otherClient, otherLead, clientAsLead)).containsOnly(Outcome.NOT_FOUND);
+  }
+
+  private static Outcome call(SessionUser subject, Runnable call) {
+    if (subject == null) {
+      Fixtures.signOut();
+    } else {
+      Fixtures.signIn(subject);
+    }
+    try {
+      call.run();
+      return Outcome.ALLOW;
+    } catch (NotFoundException e) {
+      return Outcome.NOT_FOUND;
+    } catch (AccessDeniedException | AuthenticationException e) {
+      return Outcome.DENY;
+    } catch (RuntimeException e) {
+      fail("Unexpected " + e, e);
+      return null;
+    } finally {
+      Fixtures.signOut();
+    }
+  }
+}

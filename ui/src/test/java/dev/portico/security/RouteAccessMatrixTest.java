@@ -1,0 +1,167 @@
+package dev.portico.security;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dev.portico.shared.security.SessionUser;
+import dev.portico.testsupport.BrowserTest;
+import dev.portico.testsupport.Fixtures.Agency;
+import dev.portico.testsupport.Fixtures.World;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every route × every kind of subject in a real browser: who sees the page, who is sent to sign in,
+ * and who gets "Not found" (never "forbidden"). New features add rows here.
+ */
+class RouteAccessMatrixTest extends BrowserTest {
+
+  /** What a subject gets on a route. */
+  enum Seen {
+    PAGE,
+    LOGIN,
+    NOT_FOUND
+  }
+
+  @Autowired JdbcClient jdbc;
+
+  private record Route(String path, String heading) {}
+
+  private static List<Route> routes(World w) {
+    Agency a = w.a();
+    Agency b = w.b();
+    return List.of(
+        new Route("/staff/projects", "Projects"),
+        new Route("/staff/projects/" + a.project1(), "Project A1"),
+        new Route("/staff/projects/" + b.project1(), "Project B1"),
+        new Route("/staff/projects/not-a-uuid", null),
+        new Route("/staff/clients", "Clients"),
+        new Route("/staff/clients/" + a.client1(), "Client A1"),
+        new Route("/staff/clients/" + b.client1(), "Client B1"),
+        new Route("/staff/tasks", "My tasks"),
+        new Route("/portal", null),
+        new Route("/portal/projects", "Your projects"),
+        new Route("/portal/projects/" + a.project1(), "Project A1"),
+        new Route("/portal/projects/" + a.project2(), "Project A2"),
+        new Route("/portal/projects/" + b.project1(), "Project B1"),
+        new Route("/portal/projects/12345", null));
+  }
+
+  /** Expected outcome per route (same order as {@link #routes}) for each subject. */
+  private static Map<String, List<Seen>> expectations() {
+    Seen P = Seen.PAGE, L = Seen.LOGIN, N = Seen.NOT_FOUND;
+    Map<String, List<Seen>> m = new LinkedHashMap<>();
+    m.put("anonymous", List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L));
+    m.put("client of A1", List.of(N, N, N, N, N, N, N, N, P, P, P, N, N, N));
+    m.put("client of A2", List.of(N, N, N, N, N, N, N, N, P, P, N, P, N, N));
+    m.put("staff A", List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N));
+    m.put("owner A", List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N));
+    m.put("staff B", List.of(P, N, P, N, P, N, P, P, N, N, N, N, N, N));
+    return m;
+  }
+
+  @Test
+  void everyRouteAnswersEachSubjectAsExpected() {
+    World world = fixtures.world();
+    Map<String, SessionUser> subjects = new LinkedHashMap<>();
+    subjects.put("anonymous", null);
+    subjects.put("client of A1", world.a().clientOf1());
+    subjects.put("client of A2", world.a().clientOf2());
+    subjects.put("staff A", world.a().staff());
+    subjects.put("owner A", world.a().owner());
+    subjects.put("staff B", world.b().staff());
+
+    List<String> mismatches = new ArrayList<>();
+    List<Route> routes = routes(world);
+    for (var subject : subjects.entrySet()) {
+      Page page = newBrowser();
+      if (subject.getValue() != null) {
+        signIn(page, subject.getValue().email());
+      }
+      List<Seen> expected = expectations().get(subject.getKey());
+      for (int i = 0; i < routes.size(); i++) {
+        Route route = routes.get(i);
+        Seen seen = visit(page, route);
+        if (seen != expected.get(i)) {
+          mismatches.add(
+              route.path()
+                  + " as "
+                  + subject.getKey()
+                  + ": expected "
+                  + expected.get(i)
+                  + " but saw "
+                  + seen);
+        }
+      }
+      page.context().close();
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void expiredOrRevokedClientsCannotSignInAndLoseTheirSessionOnTheNextRequest() {
+    World world = fixtures.world();
+    int before = mailbox.mails().size();
+    magicLinks.request(world.expiredClientA1().email(), "127.0.0.9");
+    magicLinks.request(world.revokedClientA1().email(), "127.0.0.9");
+    assertThat(mailbox.mails()).as("no link for expired or revoked").hasSize(before);
+
+    Page page = newBrowser();
+    signIn(page, world.a().clientOf1().email());
+    page.navigate(BASE + "/portal/projects");
+    assertThat(page.locator("h1")).hasText("Your projects");
+
+    jdbc.sql("update account set access_revoked_at = now() where id = ?")
+        .param(world.a().clientOf1().accountId())
+        .update();
+
+    page.navigate(BASE + "/portal/projects");
+    page.waitForURL("**/login?ended");
+    assertThat(page.getByText("Your access has ended")).isVisible();
+    screenshot(page, "access-ended");
+    page.navigate(BASE + "/portal");
+    page.waitForURL("**/login**");
+  }
+
+  @Test
+  void malformedOrUsedSignInLinksExplainWhatToDo() {
+    World world = fixtures.world();
+    Page page = newBrowser();
+    page.navigate(BASE + "/login/ott?token=forged-token");
+    page.locator("#sign-in").click();
+    page.waitForURL("**/login?link-invalid");
+    assertThat(page.getByText("That sign-in link is invalid, already used or expired."))
+        .isVisible();
+    screenshot(page, "link-invalid");
+
+    page.navigate(BASE + "/login/ott");
+    assertThat(page.getByText("This sign-in link is incomplete.")).isVisible();
+
+    signIn(page, world.a().staff().email());
+    assertThat(page).hasURL(Pattern.compile(".*/staff/projects"));
+  }
+
+  private static Seen visit(Page page, Route route) {
+    page.navigate(BASE + route.path());
+    page.waitForFunction("() => document.querySelector('h1') !== null");
+    if (page.url().contains("/login")) {
+      return Seen.LOGIN;
+    }
+    String heading = page.locator("h1").first().textContent().trim();
+    if (heading.equals("Not found")) {
+      return Seen.NOT_FOUND;
+    }
+    if (route.heading() != null && !heading.equals(route.heading())) {
+      throw new AssertionError(
+          route.path() + " showed '" + heading + "' instead of '" + route.heading() + "'");
+    }
+    return Seen.PAGE;
+  }
+}
