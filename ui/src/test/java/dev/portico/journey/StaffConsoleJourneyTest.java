@@ -1,0 +1,126 @@
+package dev.portico.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.portico.testsupport.BrowserTest;
+import dev.portico.testsupport.Fixtures.Agency;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Staff build a client and a project through the console's forms, with the mistakes people make;
+ * the new contact then sees the project's Replies (never Notes) and sends feedback that lands in
+ * the lead's inbox.
+ */
+class StaffConsoleJourneyTest extends BrowserTest {
+
+  @Test
+  void staffSetsUpAClientAndProjectAndTheClientSeesOnlyWhatIsMeantForThem() {
+    Agency agency = fixtures.agency("J");
+    String company = "Initech " + UUID.randomUUID().toString().substring(0, 6);
+    String contactEmail = "peter-" + UUID.randomUUID().toString().substring(0, 6) + "@initech.test";
+    Page staff = newBrowser();
+    signIn(staff, agency.staff().email());
+
+    // A client without a name, then with a bad website: clear messages, nothing typed is lost.
+    staff.navigate(BASE + "/staff/clients");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New client")).click();
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+    assertThat(staff.getByText("Enter the company name")).isVisible();
+    staff.getByLabel("Company name").fill(company);
+    staff.getByLabel("Website").fill("initech dot com");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+    assertThat(staff.getByText("Enter a web address starting with https://")).isVisible();
+    assertThat(staff.getByLabel("Company name")).hasValue(company);
+    screenshot(staff, "console-1-client-errors");
+    staff.getByLabel("Website").fill("https://initech.test");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+    assertThat(staff.locator("h1")).hasText(company);
+
+    // A contact with a broken email, then a good one.
+    staff.getByLabel("Contact name").fill("Peter Gibbons");
+    staff.getByLabel("Contact email").fill("peter@");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add contact")).click();
+    assertThat(staff.getByText("Enter a valid email address")).isVisible();
+    staff.getByLabel("Contact email").fill(contactEmail);
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add contact")).click();
+    assertThat(staff.locator("vaadin-grid").getByText(contactEmail)).isVisible();
+    screenshot(staff, "console-2-client");
+
+    // A project whose end is before its start, then fixed.
+    staff.navigate(BASE + "/staff/projects");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New project")).click();
+    choose(staff, "Client", company);
+    staff.getByLabel("Project name").fill("TPS reports");
+    choose(staff, "Project lead", "Staff J");
+    date(staff, "Start date", "12/10/2026");
+    date(staff, "End date", "12/1/2026");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+    assertThat(staff.getByText("The end date cannot be before the start date")).isVisible();
+    screenshot(staff, "console-3-project-errors");
+    date(staff, "End date", "2/1/2027");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+    assertThat(staff.locator("h1")).hasText("TPS reports");
+
+    // Plan it: a milestone, a visible task, a Reply and an internal Note.
+    staff.getByLabel("New milestone title").fill("Kick-off");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add milestone")).click();
+    assertThat(staff.getByText("Kick-off")).isVisible();
+    staff.getByLabel("New task title").fill("Cover sheet design");
+    staff.getByText("Client can see it").click();
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add task")).click();
+    assertThat(staff.locator("vaadin-grid").getByText("Cover sheet design", new Locator.GetByTextOptions().setExact(true))).isVisible();
+    staff.getByText("Reply (client sees it)").click();
+    staff.getByLabel("Message").fill("Hello Peter, welcome aboard.");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post")).click();
+    assertThat(staff.getByText("Hello Peter, welcome aboard.")).isVisible();
+    staff.getByText("Internal note").last().click();
+    staff.getByLabel("Message").fill("Internal: they never read the memo.");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post")).click();
+    assertThat(staff.getByText("Internal: they never read the memo.")).isVisible();
+    screenshot(staff, "console-4-project");
+
+    // The new contact signs in and sees the Reply and the task, not the Note.
+    Page client = newBrowser();
+    signIn(client, contactEmail);
+    client.navigate(BASE + "/portal/projects");
+    client.locator(".project-card").getByText("TPS reports").click();
+    assertThat(client.locator("h1")).hasText("TPS reports");
+    assertThat(client.getByText("Hello Peter, welcome aboard.")).isVisible();
+    assertThat(client.locator(".tasks").getByText("Cover sheet design")).isVisible();
+    assertThat(client.getByText("Internal: they never read the memo.")).hasCount(0);
+
+    // Feedback lands in the lead's inbox.
+    client.getByLabel("Feedback").fill("Please use the new cover sheet.");
+    client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send feedback")).click();
+    assertThat(client.getByText("Thanks! Your feedback is with Staff J.")).isVisible();
+    screenshot(client, "console-5-client-feedback");
+
+    staff.navigate(BASE + "/staff/tasks");
+    Locator inbox =
+        staff.locator("vaadin-grid").getByText("Client feedback: Please use the new cover sheet.");
+    for (int attempt = 0; attempt < 20 && inbox.count() == 0; attempt++) {
+      staff.waitForTimeout(500);
+      staff.reload();
+    }
+    assertThat(inbox).isVisible();
+    screenshot(staff, "console-6-inbox");
+  }
+
+  private static void choose(Page page, String label, String item) {
+    page.locator("vaadin-combo-box:has(> label:text-is('" + label + "')) input").fill(item);
+    page.locator("vaadin-combo-box-item")
+        .filter(new Locator.FilterOptions().setHasText(item))
+        .first()
+        .click();
+  }
+
+  private static void date(Page page, String label, String value) {
+    Locator field = page.locator("vaadin-date-picker:has(> label:text-is('" + label + "')) input");
+    field.fill(value);
+    field.press("Enter");
+  }
+}
