@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# Portico's production image: the ui module's Spring Boot jar with the production frontend
+# bundle. Built by `docker compose up -d --build` (see docker-compose.yml, docs/production.md).
+# The image alone starts the embedded default (ARCHITECTURE.md §2); docker-compose.yml switches
+# every concern to production through environment variables.
+
+FROM eclipse-temurin:21-jdk-noble AS build
+WORKDIR /src
+COPY . .
+# The Maven repository is a build cache, so a rebuild does not download every dependency again.
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -Pproduction -DskipTests package -pl ui -am \
+    && cp ui/target/portico-ui-*.jar /portico.jar
+
+FROM eclipse-temurin:21-jre-noble
+RUN groupadd --system --gid 10001 portico \
+    && useradd --system --uid 10001 --gid portico --home-dir /app --shell /usr/sbin/nologin portico \
+    && mkdir -p /app /data \
+    && chown portico:portico /data
+WORKDIR /app
+COPY --from=build /portico.jar /app/portico.jar
+# Uploaded files and any other local state; in production the database and the engine are
+# separate services, so this folder holds no database.
+ENV PORTICO_DATA_DIR=/data
+VOLUME /data
+USER portico
+EXPOSE 8080
+# JVM options (heap size etc.) can be passed with JAVA_TOOL_OPTIONS.
+ENTRYPOINT ["java", "-jar", "/app/portico.jar"]
