@@ -72,13 +72,21 @@ class StaffConsoleJourneyTest extends BrowserTest {
     staff.getByLabel("New task title").fill("Cover sheet design");
     staff.getByText("Client can see it").click();
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add task")).click();
-    assertThat(staff.locator("vaadin-grid").getByText("Cover sheet design", new Locator.GetByTextOptions().setExact(true))).isVisible();
+    assertThat(
+            staff
+                .locator("vaadin-grid")
+                .getByText("Cover sheet design", new Locator.GetByTextOptions().setExact(true)))
+        .isVisible();
     staff.getByText("Reply (client sees it)").click();
-    staff.getByLabel("Message").fill("Hello Peter, welcome aboard.");
+    staff
+        .getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message").setExact(true))
+        .fill("Hello Peter, welcome aboard.");
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post")).click();
     assertThat(staff.getByText("Hello Peter, welcome aboard.")).isVisible();
     staff.getByText("Internal note").last().click();
-    staff.getByLabel("Message").fill("Internal: they never read the memo.");
+    staff
+        .getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message").setExact(true))
+        .fill("Internal: they never read the memo.");
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post")).click();
     assertThat(staff.getByText("Internal: they never read the memo.")).isVisible();
     screenshot(staff, "console-4-project");
