@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole app on a real port, driven by headless Chromium through Playwright. Screenshots go to
  * {@code target/screenshots/}.
+ *
+ * <p>Google sign-in is configured against a real OIDC provider on this machine ({@link #GOOGLE}),
+ * in every browser test: one application context (on one known port) serves them all, so a test
+ * class must not bring a configuration of its own.
  */
 @SpringBootTest(
     classes = PorticoApplication.class,
@@ -45,6 +50,18 @@ public abstract class BrowserTest {
       Pattern.compile(Pattern.quote(BASE) + "/login/ott\\?token=[A-Za-z0-9_-]+");
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
+  /** The issuer id of the local provider that stands in for Google. */
+  protected static final String GOOGLE_ISSUER = "google";
+
+  protected static final String GOOGLE_CLIENT_ID = "portico";
+
+  /**
+   * A local OIDC provider (mock-oauth2-server) as the {@code google} registration's issuer. Started
+   * before the context (the registration is read from its discovery document) and kept for the
+   * JVM's life, as the cached context is.
+   */
+  protected static final MockOAuth2Server GOOGLE = startGoogle();
+
   private static Playwright playwright;
   private final List<BrowserContext> contexts = new ArrayList<>();
 
@@ -56,6 +73,17 @@ public abstract class BrowserTest {
   static void serverOnKnownPort(DynamicPropertyRegistry registry) {
     registry.add("server.port", () -> PORT);
     registry.add("portico.base-url", () -> BASE);
+  }
+
+  @DynamicPropertySource
+  static void googleIsTheLocalProvider(DynamicPropertyRegistry registry) {
+    String registration = "spring.security.oauth2.client.registration.google.";
+    registry.add(registration + "client-id", () -> GOOGLE_CLIENT_ID);
+    registry.add(registration + "client-secret", () -> "secret");
+    registry.add(registration + "scope", () -> "openid,email,profile");
+    registry.add(
+        "spring.security.oauth2.client.provider.google.issuer-uri",
+        () -> GOOGLE.issuerUrl(GOOGLE_ISSUER).toString());
   }
 
   @BeforeAll
@@ -153,6 +181,13 @@ public abstract class BrowserTest {
     page.waitForLoadState();
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  private static MockOAuth2Server startGoogle() {
+    MockOAuth2Server server = new MockOAuth2Server();
+    server.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "oidc-provider-shutdown"));
+    return server;
   }
 
   private static int freePort() {
