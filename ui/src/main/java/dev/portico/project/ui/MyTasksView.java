@@ -28,7 +28,7 @@ public class MyTasksView extends VerticalLayout {
     Grid<TaskRow> grid = new Grid<>();
     grid.addColumn(TaskRow::title).setHeader("Task").setFlexGrow(3);
     grid.addColumn(TaskRow::projectName).setHeader("Project");
-    grid.addColumn(t -> Formats.status(t.status())).setHeader("Status");
+    grid.addColumn(t -> StatusLabels.status(t.status())).setHeader("Status");
     grid.addColumn(t -> Formats.date(t.dueDate())).setHeader("Due");
     grid.setItems(tasks);
     grid.setAllRowsVisible(true);

@@ -60,7 +60,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             "Edit project",
             e -> new ProjectEditor(planning, clients, project, id -> render()).open());
     HorizontalLayout title =
-        new HorizontalLayout(new H1(project.name()), Formats.badge(project.status()), edit);
+        new HorizontalLayout(new H1(project.name()), StatusLabels.badge(project.status()), edit);
     title.setAlignItems(FlexComponent.Alignment.CENTER);
 
     Div facts = new Div();

@@ -17,7 +17,6 @@ import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ProjectPlanning.StaffMember;
 import dev.portico.project.ProjectStatus;
 import dev.portico.shared.ui.Actions;
-import dev.portico.shared.ui.Formats;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -48,7 +47,7 @@ class ProjectEditor extends Dialog {
     client.setItemLabelGenerator(ClientSummary::name);
     status.setLabel("Status");
     status.setItems(ProjectStatus.values());
-    status.setItemLabelGenerator(Formats::status);
+    status.setItemLabelGenerator(StatusLabels::status);
     status.setValue(ProjectStatus.PLANNED);
     lead.setItems(planning.staff());
     lead.setItemLabelGenerator(StaffMember::name);

@@ -49,7 +49,7 @@ public class ProjectListView extends VerticalLayout {
     Grid<ProjectRow> grid = new Grid<>();
     grid.addColumn(ProjectRow::name).setHeader("Project").setFlexGrow(2).setSortable(true);
     grid.addColumn(ProjectRow::clientName).setHeader("Client").setSortable(true);
-    grid.addComponentColumn(p -> Formats.badge(p.status())).setHeader("Status");
+    grid.addComponentColumn(p -> StatusLabels.badge(p.status())).setHeader("Status");
     grid.addColumn(ProjectRow::leadName).setHeader("Lead");
     grid.addColumn(p -> p.percentDone() + "%").setHeader("Done");
     grid.addColumn(p -> Formats.date(p.nextDeadline())).setHeader("Next deadline");

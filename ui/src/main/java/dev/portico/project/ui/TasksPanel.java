@@ -31,7 +31,7 @@ class TasksPanel extends Div {
             t -> {
               Select<TaskStatus> status = new Select<>();
               status.setItems(TaskStatus.values());
-              status.setItemLabelGenerator(Formats::status);
+              status.setItemLabelGenerator(StatusLabels::status);
               status.setValue(t.status());
               status.setAriaLabel("Status of " + t.title());
               status.addValueChangeListener(

@@ -1,7 +1,6 @@
 package dev.portico.project.ui.portal;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,16 +15,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import dev.portico.feedback.ClientFeedback;
 import dev.portico.project.PortalProjects;
 import dev.portico.project.PortalProjects.PortalProject;
 import dev.portico.project.PortalProjects.PortalReply;
 import dev.portico.project.Progress.Deadline;
+import dev.portico.project.ui.StatusLabels;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,12 +38,12 @@ import java.util.UUID;
 public class PortalProjectView extends Div implements BeforeEnterObserver {
 
   private final PortalProjects projects;
-  private final ClientFeedback feedback;
+  private final List<PortalProjectSection> sections;
   private UUID projectId;
 
-  public PortalProjectView(PortalProjects projects, ClientFeedback feedback) {
+  public PortalProjectView(PortalProjects projects, List<PortalProjectSection> sections) {
     this.projects = projects;
-    this.feedback = feedback;
+    this.sections = sections;
     addClassName("portal-project");
   }
 
@@ -60,7 +60,7 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
   private void render() {
     PortalProject p = projects.project(projectId);
     removeAll();
-    Div title = new Div(new H1(p.name()), Formats.badge(p.status()));
+    Div title = new Div(new H1(p.name()), StatusLabels.badge(p.status()));
     title.addClassName("title-row");
     add(title);
     if (p.description() != null) {
@@ -119,7 +119,7 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
                       new ListItem(
                           t.title()
                               + " · "
-                              + Formats.status(t.status())
+                              + StatusLabels.status(t.status())
                               + (t.dueDate() == null
                                   ? ""
                                   : " · due " + Formats.date(t.dueDate())))));
@@ -155,27 +155,6 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
             });
     add(thread, message, send);
 
-    add(new H2("Feedback for the team"));
-    TextArea feedbackText = new TextArea();
-    feedbackText.setPlaceholder(
-        "Anything we should change or know? Your project lead gets it as a task.");
-    feedbackText.setAriaLabel("Feedback");
-    feedbackText.setWidthFull();
-    Button sendFeedback =
-        new Button(
-            "Send feedback",
-            e -> {
-              if (Actions.run(
-                  () -> feedback.send(projectId, feedbackText.getValue()),
-                  Map.of("body", feedbackText))) {
-                feedbackText.clear();
-                Actions.success(
-                    "Thanks! Your feedback is with "
-                        + (p.leadName() == null ? "the team" : p.leadName())
-                        + ".");
-              }
-            });
-    sendFeedback.addThemeVariants(ButtonVariant.PRIMARY);
-    add(feedbackText, sendFeedback);
+    sections.forEach(section -> add(section.create(p)));
   }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.RouterLink;
 import dev.portico.project.PortalProjects.ProjectProgress;
 import dev.portico.project.Progress.Deadline;
+import dev.portico.project.ui.StatusLabels;
 import dev.portico.shared.ui.Formats;
 
 /** A project on the portal: status, percent done, milestones and the next deadline. */
@@ -17,7 +18,7 @@ class ProjectCard extends Card {
         new RouterLink(
             project.name(), PortalProjectView.class, PortalProjectView.params(project.id()));
     setTitle(title);
-    setHeaderSuffix(Formats.badge(project.status()));
+    setHeaderSuffix(StatusLabels.badge(project.status()));
     ProgressBar bar = new ProgressBar(0, 100, project.progress().percentDone());
     Span percent = new Span(project.progress().percentDone() + "% done");
     percent.addClassName("percent-done");

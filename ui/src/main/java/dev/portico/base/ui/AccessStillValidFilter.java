@@ -1,4 +1,4 @@
-package dev.portico.shared.ui;
+package dev.portico.base.ui;
 
 import dev.portico.identity.AccountAccess;
 import dev.portico.shared.security.PorticoPrincipal;

@@ -1,4 +1,4 @@
-package dev.portico.shared.ui;
+package dev.portico.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;

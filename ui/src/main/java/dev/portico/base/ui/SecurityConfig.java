@@ -1,4 +1,4 @@
-package dev.portico.shared.ui;
+package dev.portico.base.ui;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 

@@ -1,4 +1,4 @@
-package dev.portico.shared.ui;
+package dev.portico.base.ui;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;

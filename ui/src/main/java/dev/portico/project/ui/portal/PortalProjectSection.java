@@ -1,0 +1,14 @@
+package dev.portico.project.ui.portal;
+
+import com.vaadin.flow.component.Component;
+import dev.portico.project.PortalProjects.PortalProject;
+
+/**
+ * A section another feature adds to a project's portal page (feedback now; deliverables and files
+ * later), so the project feature does not depend on them. Implementations are Spring beans, shown
+ * in {@link org.springframework.core.annotation.Order} order below the conversation.
+ */
+public interface PortalProjectSection {
+
+  Component create(PortalProject project);
+}
