@@ -1,11 +1,6 @@
 package dev.portico.project.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -15,7 +10,9 @@ import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ProjectPlanning.ProjectRow;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Formats;
+import dev.portico.shared.ui.PageHeader;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
 
 /** All projects of the agency with status, lead, progress and the next deadline. */
 @Route("staff/projects")
@@ -25,26 +22,11 @@ import jakarta.annotation.security.RolesAllowed;
 public class ProjectListView extends VerticalLayout {
 
   public ProjectListView(ProjectPlanning planning, ClientDirectory clients) {
-    Button create =
-        new Button(
+    PageHeader top =
+        new PageHeader(
+            "Projects",
             "New project",
-            e ->
-                new ProjectEditor(
-                        planning,
-                        clients,
-                        null,
-                        id ->
-                            getUI()
-                                .ifPresent(
-                                    ui ->
-                                        ui.navigate(
-                                            ProjectDetailView.class, ProjectDetailView.params(id))))
-                    .open());
-    create.addThemeVariants(ButtonVariant.PRIMARY);
-    HorizontalLayout top = new HorizontalLayout(new H1("Projects"), create);
-    top.setWidthFull();
-    top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-    top.setAlignItems(FlexComponent.Alignment.CENTER);
+            () -> new ProjectEditor(planning, clients, null, this::open).open());
 
     Grid<ProjectRow> grid = new Grid<>();
     grid.addColumn(ProjectRow::name).setHeader("Project").setFlexGrow(2).setSortable(true);
@@ -54,15 +36,13 @@ public class ProjectListView extends VerticalLayout {
     grid.addColumn(p -> p.percentDone() + "%").setHeader("Done");
     grid.addColumn(p -> Formats.date(p.nextDeadline())).setHeader("Next deadline");
     grid.setItems(planning.list());
-    grid.addItemClickListener(
-        e ->
-            getUI()
-                .ifPresent(
-                    ui ->
-                        ui.navigate(
-                            ProjectDetailView.class, ProjectDetailView.params(e.getItem().id()))));
+    grid.addItemClickListener(e -> open(e.getItem().id()));
     grid.setAllRowsVisible(true);
     grid.addClassName("projects-grid");
     add(top, grid);
+  }
+
+  private void open(UUID id) {
+    getUI().ifPresent(ui -> ui.navigate(ProjectDetailView.class, ProjectDetailView.params(id)));
   }
 }
