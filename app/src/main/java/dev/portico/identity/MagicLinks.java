@@ -5,8 +5,11 @@ import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.ValidationException;
 import dev.portico.shared.mail.Mail;
 import dev.portico.shared.mail.Mailer;
+import jakarta.annotation.PreDestroy;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
@@ -29,6 +32,10 @@ public class MagicLinks {
   private final Accounts accounts;
   private final Mailer mailer;
   private final PorticoProperties properties;
+
+  /** One sender thread: links go out in the order they were asked for. */
+  private final ExecutorService mailQueue =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("sign-in-mail").factory());
 
   MagicLinks(
       HashedOneTimeTokenService tokens,
@@ -57,8 +64,23 @@ public class MagicLinks {
       log.warn("Sign-in link requests from {} are rate limited", remoteAddress);
       return;
     }
-    deliver(
-        tokens.generate(new GenerateOneTimeTokenRequest(email, HashedOneTimeTokenService.MAX_TTL)));
+    IssuedToken token =
+        tokens.generate(new GenerateOneTimeTokenRequest(email, HashedOneTimeTokenService.MAX_TTL));
+    // Sent off the request thread, so known and unknown emails answer equally fast.
+    mailQueue.execute(() -> deliverQuietly(token));
+  }
+
+  private void deliverQuietly(IssuedToken token) {
+    try {
+      deliver(token);
+    } catch (RuntimeException e) {
+      log.error("Sign-in link mail could not be sent", e);
+    }
+  }
+
+  @PreDestroy
+  void stopMailQueue() {
+    mailQueue.shutdown();
   }
 
   /** Mails the link of a token that was stored; does nothing for one that was not. */

@@ -2,6 +2,7 @@ package dev.portico.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.portico.shared.ValidationException;
 import dev.portico.shared.mail.DevMailbox;
@@ -141,8 +142,11 @@ class MagicLinkIT {
     magicLinks.request("nobody-" + world.a().workspaceId() + "@nowhere.test", "10.0.0.6");
     magicLinks.request(world.expiredClientA1().email(), "10.0.0.6");
     magicLinks.request(world.revokedClientA1().email(), "10.0.0.6");
+    // Links go out in order: once a later known address has its mail, the others had their turn.
+    magicLinks.request(world.a().staff().email(), "10.0.0.6");
+    tokenMailedTo(world.a().staff().email());
 
-    assertThat(mailbox.mails()).hasSize(before);
+    assertThat(mailbox.mails()).hasSize(before + 1);
   }
 
   @Test
@@ -159,12 +163,17 @@ class MagicLinkIT {
     for (int i = 0; i < 8; i++) {
       magicLinks.request(email, "10.0.1." + i);
     }
+    magicLinks.request(world.a().staff().email(), "10.0.1.9");
+    tokenMailedTo(world.a().staff().email());
+
     assertThat(mailbox.mailsTo(email)).hasSize(SignInRateLimit.LIMIT);
   }
 
   private String tokenMailedTo(String email) {
-    var mails = mailbox.mailsTo(email);
-    assertThat(mails).as("mail to " + email).isNotEmpty();
+    var mails =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> mailbox.mailsTo(email), list -> !list.isEmpty());
     Matcher m = LINK.matcher(mails.getFirst().mail().text());
     assertThat(m.find()).as("link in mail").isTrue();
     return m.group(1);

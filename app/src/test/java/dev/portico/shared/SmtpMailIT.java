@@ -45,6 +45,7 @@ class SmtpMailIT {
 
     magicLinks.request(email, "10.9.0.1");
 
+    assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
     MimeMessage[] received = smtp.getReceivedMessages();
     assertThat(received).hasSize(1);
     assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(email);

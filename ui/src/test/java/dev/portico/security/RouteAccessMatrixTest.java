@@ -111,10 +111,10 @@ class RouteAccessMatrixTest extends BrowserTest {
     int before = mailbox.mails().size();
     magicLinks.request(world.expiredClientA1().email(), "127.0.0.9");
     magicLinks.request(world.revokedClientA1().email(), "127.0.0.9");
-    assertThat(mailbox.mails()).as("no link for expired or revoked").hasSize(before);
 
     Page page = newBrowser();
-    signIn(page, world.a().clientOf1().email());
+    signIn(page, world.a().clientOf1().email()); // mails go out in order: this one comes last
+    assertThat(mailbox.mails()).as("no link for expired or revoked").hasSize(before + 1);
     page.navigate(BASE + "/portal/projects");
     assertThat(page.locator("h1")).hasText("Your projects");
 

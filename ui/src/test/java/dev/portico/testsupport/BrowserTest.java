@@ -1,5 +1,7 @@
 package dev.portico.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -13,6 +15,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -150,11 +153,13 @@ public abstract class BrowserTest {
     }
     page.getByText("Email me a sign-in link").click();
     page.getByText("a sign-in link is on its way").waitFor();
+    await().atMost(Duration.ofSeconds(10)).until(() -> !mailbox.mailsTo(email).isEmpty());
     page.navigate(BASE + "/dev/mailbox");
     var mail =
         page.locator(".mail")
             .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("To " + email))
             .first();
+    mail.waitFor();
     if (screenshotPrefix != null) {
       screenshot(page, screenshotPrefix + "-2-mailbox");
     }
@@ -166,8 +171,15 @@ public abstract class BrowserTest {
 
   /** Signs in quickly: a link from the mailbox, opened directly. */
   protected void signIn(Page page, String email) {
+    int before = mailbox.mailsTo(email).size();
     magicLinks.request(email, "127.0.0." + (Math.abs(email.hashCode()) % 250));
-    String text = mailbox.mailsTo(email).getFirst().mail().text();
+    String text =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> mailbox.mailsTo(email), mails -> mails.size() > before)
+            .getFirst()
+            .mail()
+            .text();
     Matcher link = LINK.matcher(text);
     if (!link.find()) {
       throw new AssertionError("No sign-in link mailed to " + email);
