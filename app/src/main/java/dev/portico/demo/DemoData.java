@@ -200,6 +200,13 @@ public class DemoData {
     return true;
   }
 
+  /** Demo contacts have accepted their invitation already; Jordan has not been invited yet. */
+  private Account activeContact(UUID ws, Client client, String email, String name) {
+    Account contact = Account.contact(ws, client.getId(), email, name, clock.instant());
+    contact.activatePortalAccess(null);
+    return contact;
+  }
+
   private Project project(
       UUID ws,
       Client client,

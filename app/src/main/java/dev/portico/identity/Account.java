@@ -27,6 +27,10 @@ public class Account {
   private Role role;
 
   private String jobTitle;
+
+  @Enumerated(EnumType.STRING)
+  private PortalStatus portalStatus;
+
   private Instant accessExpiresAt;
   private Instant accessRevokedAt;
   private Instant createdAt;
@@ -43,6 +47,7 @@ public class Account {
     this.name = name.trim();
     this.role = role;
     this.createdAt = createdAt;
+    this.portalStatus = role == Role.CLIENT ? PortalStatus.NOT_INVITED : PortalStatus.ACTIVE;
   }
 
   public static Account staff(
@@ -58,9 +63,42 @@ public class Account {
     return new Account(workspaceId, clientId, email, name, Role.CLIENT, createdAt);
   }
 
-  /** Whether this person may use Portico at {@code now}: not revoked and not expired. */
+  /**
+   * Whether this person may use Portico at {@code now}: not revoked, not expired, and for a client
+   * contact an accepted invitation.
+   */
   public boolean hasAccessAt(Instant now) {
-    return accessRevokedAt == null && (accessExpiresAt == null || now.isBefore(accessExpiresAt));
+    return portalStatus == PortalStatus.ACTIVE
+        && accessRevokedAt == null
+        && (accessExpiresAt == null || now.isBefore(accessExpiresAt));
+  }
+
+  /** Invited: waits for the contact to accept. */
+  public void invited() {
+    portalStatus = PortalStatus.INVITED;
+  }
+
+  /** The invitation was accepted: portal access from now, until {@code expiresAt} if set. */
+  public void activatePortalAccess(Instant expiresAt) {
+    portalStatus = PortalStatus.ACTIVE;
+    accessRevokedAt = null;
+    accessExpiresAt = expiresAt;
+  }
+
+  /** The access expiry date was reached. */
+  public void portalAccessExpired() {
+    portalStatus = PortalStatus.EXPIRED;
+  }
+
+  /** An open invitation ran out without being accepted. */
+  public void invitationLapsed() {
+    if (portalStatus == PortalStatus.INVITED) {
+      portalStatus = PortalStatus.NOT_INVITED;
+    }
+  }
+
+  public PortalStatus getPortalStatus() {
+    return portalStatus;
   }
 
   public void update(String name, String jobTitle) {
@@ -74,10 +112,9 @@ public class Account {
 
   public void revokeAccess(Instant at) {
     this.accessRevokedAt = at;
-  }
-
-  public void restoreAccess() {
-    this.accessRevokedAt = null;
+    if (role == Role.CLIENT) {
+      this.portalStatus = PortalStatus.REVOKED;
+    }
   }
 
   public SessionUser sessionUser() {

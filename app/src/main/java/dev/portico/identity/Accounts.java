@@ -29,6 +29,20 @@ public interface Accounts extends JpaRepository<Account, UUID> {
 
   @Query(
       value =
+          "select count(*) > 0 from client where id = :clientId and workspace_id = :workspaceId",
+      nativeQuery = true)
+  boolean clientExists(UUID workspaceId, UUID clientId);
+
+  /** Leads of the client company's projects that are not completed. */
+  @Query(
+      value =
+          "select distinct a.email from project p join account a on a.id = p.lead_id"
+              + " where p.client_id = :clientId and p.status <> 'COMPLETED'",
+      nativeQuery = true)
+  List<String> leadEmailsOfClient(UUID clientId);
+
+  @Query(
+      value =
           "select w.name from workspace w join account a on a.workspace_id = w.id"
               + " where lower(a.email) = lower(:email)",
       nativeQuery = true)

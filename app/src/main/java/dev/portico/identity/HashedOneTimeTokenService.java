@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Magic-link tokens: 256 random bits, only their SHA-256 hash at rest, at most {@link #MAX_TTL}
@@ -38,13 +40,19 @@ public class HashedOneTimeTokenService implements OneTimeTokenService {
   private final JdbcClient jdbc;
   private final AccountAccess access;
   private final SignInRateLimit rateLimit;
+  private final InvitationAcceptance acceptance;
   private final Clock clock;
 
   HashedOneTimeTokenService(
-      JdbcClient jdbc, AccountAccess access, SignInRateLimit rateLimit, Clock clock) {
+      JdbcClient jdbc,
+      AccountAccess access,
+      SignInRateLimit rateLimit,
+      InvitationAcceptance acceptance,
+      Clock clock) {
     this.jdbc = jdbc;
     this.access = access;
     this.rateLimit = rateLimit;
+    this.acceptance = acceptance;
     this.clock = clock;
   }
 
@@ -78,22 +86,62 @@ public class HashedOneTimeTokenService implements OneTimeTokenService {
     return new IssuedToken(token, email, expiresAt, deliverable);
   }
 
+  /**
+   * A link that accepts an invitation: bound to it, valid until the invitation expires. Earlier
+   * links of the same invitation stop working.
+   */
+  @Transactional
+  public String issueInvitationToken(String email, UUID invitationId, Instant expiresAt) {
+    revokeInvitationTokens(invitationId);
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    jdbc.sql(
+            "insert into one_time_token (token_hash, username, expires_at, created_at, invitation_id)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(
+            hash(token),
+            Emails.normalize(email),
+            Timestamp.from(expiresAt),
+            Timestamp.from(clock.instant()),
+            invitationId)
+        .update();
+    return token;
+  }
+
+  @Transactional
+  public void revokeInvitationTokens(UUID invitationId) {
+    jdbc.sql("delete from one_time_token where invitation_id = ?").param(invitationId).update();
+  }
+
+  /**
+   * Redeems a token once. An invitation token also accepts its invitation, in the same transaction:
+   * if the invitation is no longer open, the token signs nobody in.
+   */
   @Override
+  @Transactional
   public OneTimeToken consume(OneTimeTokenAuthenticationToken authenticationToken) {
     String token = authenticationToken.getTokenValue();
     if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
       return null;
     }
     return jdbc.sql(
-            "delete from one_time_token where token_hash = ? returning username, expires_at")
+            "delete from one_time_token where token_hash = ?"
+                + " returning username, expires_at, invitation_id")
         .param(hash(token))
         .query(
             (rs, n) ->
-                new IssuedToken(token, rs.getString(1), rs.getTimestamp(2).toInstant(), false))
+                new Redeemed(
+                    new IssuedToken(token, rs.getString(1), rs.getTimestamp(2).toInstant(), false),
+                    rs.getObject(3, UUID.class)))
         .optional()
-        .filter(t -> clock.instant().isBefore(t.getExpiresAt()))
+        .filter(r -> clock.instant().isBefore(r.token().getExpiresAt()))
+        .filter(r -> r.invitationId() == null || acceptance.accept(r.invitationId()))
+        .map(Redeemed::token)
         .orElse(null);
   }
+
+  private record Redeemed(IssuedToken token, UUID invitationId) {}
 
   @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
   void deleteExpired() {

@@ -24,6 +24,8 @@ public class Workspace {
   private String accentColor;
   private String welcomeMessage;
   private String supportEmail;
+  private String invitationReminderInterval = "P3D";
+  private String invitationWindow = "P14D";
   private Instant createdAt;
   @Version private Long version;
 
@@ -44,6 +46,18 @@ public class Workspace {
     this.accentColor = accentColor;
     this.welcomeMessage = welcomeMessage;
     this.supportEmail = supportEmail;
+  }
+
+  public void switchPortal(boolean enabled) {
+    this.portalEnabled = enabled;
+  }
+
+  public String getInvitationReminderInterval() {
+    return invitationReminderInterval;
+  }
+
+  public String getInvitationWindow() {
+    return invitationWindow;
   }
 
   public UUID getId() {

@@ -40,6 +40,20 @@ public class WorkspaceSettings {
     return current().getPlan();
   }
 
+  /**
+   * The settings processes and mails need, for a workspace id taken from the database (job workers
+   * have no signed-in person).
+   */
+  public WorkspacePolicy policyOf(UUID workspaceId) {
+    Workspace w =
+        workspaces.findById(workspaceId).orElseThrow(() -> new NotFoundException("Workspace"));
+    return new WorkspacePolicy(
+        w.isPortalEnabled(),
+        w.getInvitationReminderInterval(),
+        w.getInvitationWindow(),
+        Branding.of(w));
+  }
+
   private Workspace current() {
     UUID id = currentUser.require().workspaceId();
     return workspaces.findById(id).orElseThrow(() -> new NotFoundException("Workspace"));

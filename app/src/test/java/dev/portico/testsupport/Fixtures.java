@@ -99,7 +99,7 @@ public class Fixtures {
                   "expired-" + tag + "@client.test",
                   "Ex Pired",
                   clock.instant());
-          expired.expireAccessAt(clock.instant().minus(Duration.ofHours(1)));
+          expired.activatePortalAccess(clock.instant().minus(Duration.ofHours(1)));
           Account revoked =
               Account.contact(
                   a.workspaceId(),
@@ -107,6 +107,7 @@ public class Fixtures {
                   "revoked-" + tag + "@client.test",
                   "Re Voked",
                   clock.instant());
+          revoked.activatePortalAccess(null);
           revoked.revokeAccess(clock.instant());
           return new World(
               a, b, accounts.save(expired).sessionUser(), accounts.save(revoked).sessionUser());
@@ -167,6 +168,8 @@ public class Fixtures {
                       "c2-" + tag + "@client.test",
                       "Contact " + label + "2",
                       clock.instant()));
+          contact1.activatePortalAccess(null);
+          contact2.activatePortalAccess(null);
           LocalDate today = LocalDate.now(clock);
           Project p1 = project(id, c1.getId(), staff.getId(), "Project " + label + "1");
           Project p2 = project(id, c2.getId(), staff.getId(), "Project " + label + "2");
@@ -231,6 +234,12 @@ public class Fixtures {
               internal.getId(),
               visible.getId());
         });
+  }
+
+  /** A contact who accepted an invitation. */
+  private static Account active(Account contact) {
+    contact.activatePortalAccess(null);
+    return contact;
   }
 
   private Project project(UUID ws, UUID client, UUID lead, String name) {

@@ -3,6 +3,7 @@ package dev.portico.shared.engine;
 import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,19 +11,30 @@ import org.springframework.stereotype.Component;
  * database (the engine may be empty after a restart).
  */
 @Component
-class EngineStartup {
+public class EngineStartup {
 
   private final ProcessDeployer deployer;
   private final List<FlowResumer> resumers;
+  private final boolean resume;
 
-  EngineStartup(ProcessDeployer deployer, List<FlowResumer> resumers) {
+  EngineStartup(ProcessDeployer deployer, List<FlowResumer> resumers, Environment environment) {
     this.deployer = deployer;
     this.resumers = resumers;
+    // The embedded engine starts empty; a cluster keeps its instances, so resuming there is an
+    // operator's decision (portico.engine.resume-on-start=true after restoring an empty cluster).
+    this.resume =
+        environment.getProperty(
+            "portico.engine.resume-on-start",
+            Boolean.class,
+            "embedded"
+                .equalsIgnoreCase(environment.getProperty("portico.engine.mode", "embedded")));
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  void deployAndResume() {
+  public void deployAndResume() {
     deployer.deployAll();
-    resumers.forEach(FlowResumer::resumeInFlightFlows);
+    if (resume) {
+      resumers.forEach(FlowResumer::resumeInFlightFlows);
+    }
   }
 }

@@ -1,0 +1,160 @@
+package dev.portico.identity;
+
+import dev.portico.shared.PorticoProperties;
+import dev.portico.shared.mail.Mail;
+import dev.portico.workspace.Branding;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** The invitation mails, in the agency's branding: logo, accent colour, welcome, support email. */
+@Component
+class InvitationMails {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
+
+  private final PorticoProperties properties;
+
+  InvitationMails(PorticoProperties properties) {
+    this.properties = properties;
+  }
+
+  Mail welcome(Account contact, Branding brand, String token, Instant linkExpiresAt) {
+    String link = link(token);
+    String intro =
+        brand.welcomeMessage() == null
+            ? brand.agencyName() + " invites you to your project portal."
+            : brand.welcomeMessage();
+    String text =
+        """
+        Hello %s,
+
+        %s
+
+        Open your portal (no password needed; the link works once, until %s):
+        %s
+        %s"""
+            .formatted(contact.getName(), intro, DATE.format(linkExpiresAt), link, support(brand));
+    return new Mail(
+        contact.getEmail(),
+        "Your project portal with " + brand.agencyName(),
+        text,
+        html(
+            brand,
+            "Hello " + contact.getName() + ",",
+            intro,
+            link,
+            "Open your portal",
+            "No password needed. The link works once, until " + DATE.format(linkExpiresAt) + "."));
+  }
+
+  Mail reminder(Account contact, Branding brand, String token, Instant linkExpiresAt) {
+    String link = link(token);
+    String text =
+        """
+        Hello %s,
+
+        A reminder: %s invited you to your project portal. Your invitation is open until %s.
+
+        %s
+        %s"""
+            .formatted(
+                contact.getName(),
+                brand.agencyName(),
+                DATE.format(linkExpiresAt),
+                link,
+                support(brand));
+    return new Mail(
+        contact.getEmail(),
+        "Reminder: your project portal with " + brand.agencyName(),
+        text,
+        html(
+            brand,
+            "Hello " + contact.getName() + ",",
+            "A reminder: " + brand.agencyName() + " invited you to your project portal.",
+            link,
+            "Open your portal",
+            "Your invitation is open until " + DATE.format(linkExpiresAt) + "."));
+  }
+
+  Mail accessEndedForClient(Account contact, Branding brand) {
+    String text =
+        """
+        Hello %s,
+
+        Your access to the %s project portal has ended as agreed.
+        %s"""
+            .formatted(contact.getName(), brand.agencyName(), support(brand));
+    return new Mail(
+        contact.getEmail(),
+        "Your portal access with " + brand.agencyName() + " has ended",
+        text,
+        null);
+  }
+
+  Mail accessEndedForLead(String leadEmail, Account contact, Branding brand) {
+    String text =
+        """
+        Portal access of %s (%s) ended today, at the access expiry date set when they were invited.
+        Invite them again from the client's page if they still need it.
+        """
+            .formatted(contact.getName(), contact.getEmail());
+    return new Mail(leadEmail, "Portal access ended: " + contact.getName(), text, null);
+  }
+
+  private String link(String token) {
+    return properties.link("/login/ott?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+  }
+
+  private static String support(Branding brand) {
+    return brand.supportEmail() == null
+        ? ""
+        : "\nQuestions? Write to " + brand.supportEmail() + "\n";
+  }
+
+  private static String html(
+      Branding brand, String greeting, String body, String link, String button, String note) {
+    String accent = brand.accentColor() == null ? "#1a73e8" : brand.accentColor();
+    String logo =
+        brand.logoUrl() == null
+            ? "<strong style=\"font-size:20px\">" + Html.escape(brand.agencyName()) + "</strong>"
+            : "<img src=\""
+                + Html.escape(brand.logoUrl())
+                + "\" alt=\""
+                + Html.escape(brand.agencyName())
+                + "\" style=\"max-height:48px\">";
+    String support =
+        brand.supportEmail() == null
+            ? ""
+            : "<p style=\"color:#666\">Questions? <a href=\"mailto:"
+                + Html.escape(brand.supportEmail())
+                + "\">"
+                + Html.escape(brand.supportEmail())
+                + "</a></p>";
+    return """
+        <div style="font-family:sans-serif;max-width:560px;margin:auto;border-top:4px solid %s;padding:24px">
+          <p>%s</p>
+          <p>%s</p>
+          <p>%s</p>
+          <p><a href="%s" style="background:%s;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">%s</a></p>
+          <p style="color:#666">%s</p>
+          %s
+        </div>
+        """
+        .formatted(
+            accent,
+            logo,
+            Html.escape(greeting),
+            Html.escape(body),
+            link,
+            accent,
+            Html.escape(button),
+            Html.escape(note),
+            support);
+  }
+}

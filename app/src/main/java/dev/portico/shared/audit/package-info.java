@@ -1,0 +1,2 @@
+/** The workspace's audit trail. */
+package dev.portico.shared.audit;
