@@ -1,7 +1,10 @@
 package dev.portico.shared.engine;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
+import io.camunda.client.api.command.FinalCommandStep;
+import io.camunda.client.api.response.DeploymentEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -20,6 +23,8 @@ public class ProcessDeployer {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
   static final String LOCATION = "classpath*:processes/*.bpmn";
+  private static final int ATTEMPTS = 30;
+  private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
 
   private final CamundaClient client;
 
@@ -45,7 +50,7 @@ public class ProcessDeployer {
         throw new UncheckedIOException("Cannot read process model " + model, e);
       }
     }
-    var deployment = command.requestTimeout(Duration.ofSeconds(30)).send().join();
+    var deployment = sendWithRetries(command.requestTimeout(Duration.ofSeconds(30)));
     deployment
         .getProcesses()
         .forEach(
@@ -55,6 +60,29 @@ public class ProcessDeployer {
                     p.getBpmnProcessId(),
                     p.getVersion(),
                     p.getProcessDefinitionKey()));
+  }
+
+  /** The engine may still be starting (or reconnecting): retry for a while before giving up. */
+  private static DeploymentEvent sendWithRetries(FinalCommandStep<DeploymentEvent> command) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return command.send().join();
+      } catch (ClientStatusException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+        log.info(
+            "Engine not reachable yet ({}); deploying again in {} ms",
+            e.getMessage(),
+            RETRY_DELAY.toMillis());
+        try {
+          Thread.sleep(RETRY_DELAY);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   static Resource[] models() {
