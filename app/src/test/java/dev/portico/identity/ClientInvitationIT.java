@@ -19,6 +19,7 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
@@ -282,35 +283,48 @@ class ClientInvitationIT {
 
   @Test
   @Order(Integer.MAX_VALUE)
-  void acceptanceAfterTheEngineWasReplacedStillActivatesAccess() throws Exception {
+  void pendingInvitationsAndScheduledExpiriesResumeOnAnEmptyEngine() throws Exception {
     Agency agency = fixtures.agency("X");
-    String email = "restart-" + UUID.randomUUID().toString().substring(0, 8) + "@client.test";
+    String pending = "restart-" + UUID.randomUUID().toString().substring(0, 8) + "@client.test";
+    String expiring =
+        "restart-exp-" + UUID.randomUUID().toString().substring(0, 8) + "@client.test";
     Fixtures.signIn(agency.staff());
-    invitations.invite(agency.client1(), new InviteForm(email, null, null));
-    String token = token(mailTo(email, "Your project portal"));
-    UUID contactId = contactId(email);
+    invitations.invite(agency.client1(), new InviteForm(pending, null, null));
+    invitations.invite(
+        agency.client1(), new InviteForm(expiring, null, LocalDate.now(clock).plusDays(5)));
+    String pendingToken = token(mailTo(pending, "Your project portal"));
+    tokens.consume(
+        new OneTimeTokenAuthenticationToken(token(mailTo(expiring, "Your project portal"))));
+    UUID pendingId = contactId(pending);
+    UUID expiringId = contactId(expiring);
+    await().atMost(Duration.ofSeconds(20)).until(() -> activated(expiringId));
 
     // The application restarts on an empty engine: same port, nothing deployed, no instances.
     engine.stop();
     int port = environment.getRequiredProperty("portico.engine.embedded-port", Integer.class);
-    ZeebeTestEngine fresh = EngineFactory.create(port);
-    fresh.start();
-    try {
-      engineStartup.deployAndResume();
+    replacement = EngineFactory.create(port);
+    replacement.start();
+    // A new engine's clock is the wall clock; this class moved time, so catch up with it first.
+    replacement.increaseTime(Duration.between(Instant.now(), clock.instant()));
+    engineStartup.deployAndResume();
 
-      assertThat(tokens.consume(new OneTimeTokenAuthenticationToken(token))).isNotNull();
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () ->
-                  jdbc.sql("select activated_at is not null from invitation where contact_id = ?")
-                      .param(contactId)
-                      .query(Boolean.class)
-                      .single());
-      assertThat(received(email)).as("the welcome mail is not sent again on resume").hasSize(1);
-    } finally {
-      fresh.stop();
-    }
+    assertThat(tokens.consume(new OneTimeTokenAuthenticationToken(pendingToken))).isNotNull();
+    await().atMost(Duration.ofSeconds(30)).until(() -> activated(pendingId));
+    assertThat(received(pending)).as("the welcome mail is not sent again on resume").hasSize(1);
+
+    clock.advance(Duration.ofDays(7));
+    replacement.increaseTime(Duration.ofDays(7));
+    mailTo(expiring, "Your portal access with Agency X");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> stateOf(agency, expiringId) == State.ACCESS_EXPIRED);
+  }
+
+  private boolean activated(UUID contactId) {
+    return jdbc.sql("select bool_or(activated_at is not null) from invitation where contact_id = ?")
+        .param(contactId)
+        .query(Boolean.class)
+        .single();
   }
 
   private void advance(Duration duration) {

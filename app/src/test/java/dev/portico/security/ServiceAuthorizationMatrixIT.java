@@ -7,6 +7,8 @@ import dev.portico.client.ClientDirectory;
 import dev.portico.client.ClientForm;
 import dev.portico.client.ContactForm;
 import dev.portico.feedback.ClientFeedback;
+import dev.portico.identity.ClientInvitations;
+import dev.portico.identity.InviteForm;
 import dev.portico.project.CommentKind;
 import dev.portico.project.MilestoneForm;
 import dev.portico.project.PortalProjects;
@@ -16,6 +18,7 @@ import dev.portico.project.ProjectStatus;
 import dev.portico.project.TaskForm;
 import dev.portico.project.TaskStatus;
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.ValidationException;
 import dev.portico.shared.security.SessionUser;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
@@ -54,6 +57,7 @@ class ServiceAuthorizationMatrixIT {
   @Autowired PortalProjects portal;
   @Autowired ClientFeedback feedback;
   @Autowired WorkspaceSettings settings;
+  @Autowired ClientInvitations invitations;
 
   World world;
 
@@ -201,8 +205,41 @@ class ServiceAuthorizationMatrixIT {
             "feedback.send(A1)",
             w -> () -> feedback.send(a.project1(), "Change the colour"),
             expect(D, A, N, D, D, D)),
+        new Entry(
+            "invitations.invite(A1)",
+            w ->
+                () ->
+                    invitations.invite(
+                        a.client1(),
+                        new InviteForm("inv-" + UUID.randomUUID() + "@client.test", null, null)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "invitations.access(A1)",
+            w -> () -> invitations.access(a.client1()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "invitations.auditTrail(A1)",
+            w -> () -> invitations.auditTrail(a.client1()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "invitations.resend(contact A2, none open)",
+            w -> () -> resendIfOpen(a.clientOf2().accountId()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "invitations.revoke(revoked contact A1)",
+            w -> () -> invitations.revoke(w.revokedClientA1().accountId()),
+            expect(D, D, D, A, A, N)),
         new Entry("settings.branding", w -> settings::branding, expect(D, A, A, A, A, A)),
         new Entry("settings.plan", w -> settings::plan, expect(D, D, D, A, A, A)));
+  }
+
+  /** Resend refuses clearly when nothing is open; that refusal counts as "allowed to ask". */
+  private void resendIfOpen(UUID contactId) {
+    try {
+      invitations.resend(contactId);
+    } catch (ValidationException e) {
+      // allowed to call, nothing to re-send
+    }
   }
 
   @Test

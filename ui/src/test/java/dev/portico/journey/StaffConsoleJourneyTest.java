@@ -40,15 +40,26 @@ class StaffConsoleJourneyTest extends BrowserTest {
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
     assertThat(staff.locator("h1")).hasText(company);
 
-    // A contact with a broken email, then a good one.
-    staff.getByLabel("Contact name").fill("Peter Gibbons");
-    staff.getByLabel("Contact email").fill("peter@");
-    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add contact")).click();
+    // Invite a contact: a broken email first, then a good one.
+    field(staff, "vaadin-email-field", "Email").fill("peter@");
+    field(staff, "vaadin-text-field", "Name").fill("Peter Gibbons");
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invite")).click();
     assertThat(staff.getByText("Enter a valid email address")).isVisible();
-    staff.getByLabel("Contact email").fill(contactEmail);
-    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add contact")).click();
-    assertThat(staff.locator("vaadin-grid").getByText(contactEmail)).isVisible();
-    screenshot(staff, "console-2-client");
+    field(staff, "vaadin-email-field", "Email").fill(contactEmail);
+    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invite")).click();
+    assertThat(staff.getByText("Invitation sent to " + contactEmail)).isVisible();
+    assertThat(
+            staff
+                .locator(".contacts vaadin-grid")
+                .getByText(contactEmail, new Locator.GetByTextOptions().setExact(true)))
+        .isVisible();
+    assertThat(
+            staff
+                .locator(".contacts vaadin-grid")
+                .getByText("Invited", new Locator.GetByTextOptions().setExact(false))
+                .first())
+        .isVisible();
+    screenshot(staff, "console-2-client-invited");
 
     // A project whose end is before its start, then fixed.
     staff.navigate(BASE + "/staff/projects");
@@ -91,9 +102,12 @@ class StaffConsoleJourneyTest extends BrowserTest {
     assertThat(staff.getByText("Internal: they never read the memo.")).isVisible();
     screenshot(staff, "console-4-project");
 
-    // The new contact signs in and sees the Reply and the task, not the Note.
+    // The invited contact opens the welcome mail's link and lands on the portal home.
     Page client = newBrowser();
-    signIn(client, contactEmail);
+    followMailedLink(client, contactEmail, "invite");
+    assertThat(client).hasURL(BASE + "/portal");
+    assertThat(client.locator("h1")).containsText("Peter");
+    screenshot(client, "invite-3-portal-home");
     client.navigate(BASE + "/portal/projects");
     client.locator(".project-card").getByText("TPS reports").click();
     assertThat(client.locator("h1")).hasText("TPS reports");
@@ -116,6 +130,22 @@ class StaffConsoleJourneyTest extends BrowserTest {
     }
     assertThat(inbox).isVisible();
     screenshot(staff, "console-6-inbox");
+
+    // Staff see the contact active and the history of the invitation.
+    staff.navigate(BASE + "/staff/clients");
+    staff.locator("vaadin-grid").getByText(company).click();
+    assertThat(
+            staff
+                .locator(".contacts vaadin-grid")
+                .getByText("Active since", new Locator.GetByTextOptions().setExact(false))
+                .first())
+        .isVisible();
+    assertThat(staff.getByText("Invitation accepted").first()).isVisible();
+    screenshot(staff, "invite-4-staff-sees-active");
+  }
+
+  private static Locator field(Page page, String component, String label) {
+    return page.locator(component + ":has(> label:text-is('" + label + "')) input");
   }
 
   private static void choose(Page page, String label, String item) {

@@ -153,7 +153,12 @@ public abstract class BrowserTest {
     }
     page.getByText("Email me a sign-in link").click();
     page.getByText("a sign-in link is on its way").waitFor();
-    await().atMost(Duration.ofSeconds(10)).until(() -> !mailbox.mailsTo(email).isEmpty());
+    followMailedLink(page, email, screenshotPrefix);
+  }
+
+  /** Opens the newest mail to {@code email} in the dev mailbox, clicks its link, signs in. */
+  protected void followMailedLink(Page page, String email, String screenshotPrefix) {
+    await().atMost(Duration.ofSeconds(15)).until(() -> !mailbox.mailsTo(email).isEmpty());
     page.navigate(BASE + "/dev/mailbox");
     var mail =
         page.locator(".mail")

@@ -1,15 +1,12 @@
 package dev.portico.client.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -17,27 +14,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.portico.client.ClientDirectory;
 import dev.portico.client.ClientSummary;
-import dev.portico.client.ContactForm;
-import dev.portico.client.ContactSummary;
+import dev.portico.identity.ClientInvitations;
 import dev.portico.shared.security.Roles;
-import dev.portico.shared.ui.Actions;
-import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import java.util.UUID;
 
-/** One client company: its details, internal notes and contacts. */
+/** One client company: its details, internal notes, contacts with their portal access. */
 @Route("staff/clients/:clientId")
 @PageTitle("Client")
 @RolesAllowed(Roles.STAFF)
 public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver {
 
   private final ClientDirectory clients;
+  private final ClientInvitations invitations;
   private UUID clientId;
 
-  public ClientDetailView(ClientDirectory clients) {
+  public ClientDetailView(ClientDirectory clients, ClientInvitations invitations) {
     this.clients = clients;
+    this.invitations = invitations;
   }
 
   static RouteParameters params(UUID clientId) {
@@ -67,48 +62,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
       add(notes);
     }
 
-    Grid<ContactSummary> contacts = new Grid<>();
-    contacts.addColumn(ContactSummary::name).setHeader("Name");
-    contacts.addColumn(ContactSummary::email).setHeader("Email");
-    contacts.addColumn(c -> c.jobTitle() == null ? "—" : c.jobTitle()).setHeader("Role");
-    contacts
-        .addColumn(
-            c ->
-                c.revoked()
-                    ? "Revoked"
-                    : c.accessExpiresAt() == null
-                        ? "Active"
-                        : "Until " + Formats.dateTime(c.accessExpiresAt()))
-        .setHeader("Portal access");
-    contacts.setItems(clients.contacts(clientId));
-    contacts.setAllRowsVisible(true);
-
-    TextField name = new TextField();
-    name.setPlaceholder("Name");
-    name.setAriaLabel("Contact name");
-    EmailField email = new EmailField();
-    email.setPlaceholder("Email");
-    email.setAriaLabel("Contact email");
-    TextField jobTitle = new TextField();
-    jobTitle.setPlaceholder("Role (optional)");
-    jobTitle.setAriaLabel("Contact role");
-    Button add =
-        new Button(
-            "Add contact",
-            e -> {
-              if (Actions.run(
-                  () ->
-                      clients.addContact(
-                          clientId,
-                          new ContactForm(name.getValue(), email.getValue(), jobTitle.getValue())),
-                  Map.of("name", name, "email", email, "jobTitle", jobTitle))) {
-                Actions.success("Contact added");
-                render();
-              }
-            });
-    HorizontalLayout row = new HorizontalLayout(name, email, jobTitle, add);
-    row.setAlignItems(FlexComponent.Alignment.BASELINE);
-    row.setWrap(true);
-    add(new H2("Contacts"), contacts, row);
+    add(new H2("Contacts"), new ContactsPanel(clients, invitations, clientId, this::render));
+    add(new H2("Access history"), new AccessHistoryPanel(invitations.auditTrail(clientId)));
   }
 }
