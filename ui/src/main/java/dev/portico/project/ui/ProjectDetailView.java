@@ -15,7 +15,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import dev.portico.client.ClientDirectory;
+import dev.portico.client.ui.ClientDetailView;
 import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ProjectPlanning.ProjectDetail;
 import dev.portico.shared.security.Roles;
@@ -86,7 +88,13 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
                 + " milestones");
     percent.addClassName("percent-done");
 
-    add(title, facts);
+    RouterLink access =
+        new RouterLink(
+            "Client access: invite or manage contacts",
+            ClientDetailView.class,
+            new RouteParameters("clientId", project.clientId().toString()));
+    access.addClassName("client-access-link");
+    add(title, facts, access);
     if (project.description() != null) {
       add(new Paragraph(project.description()));
     }
