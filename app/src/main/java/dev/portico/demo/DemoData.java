@@ -99,11 +99,9 @@ public class DemoData {
             new Client(
                 ws, "Acme Corp", "https://acme.example", "Pays late; keep the CFO in copy.", now));
     Client globex = clients.save(new Client(ws, "Globex", "https://globex.example", null, now));
-    Account alex =
-        accounts.save(Account.contact(ws, acme.getId(), CLIENT_A_EMAIL, "Alex Client", now));
+    Account alex = accounts.save(activeContact(ws, acme, CLIENT_A_EMAIL, "Alex Client"));
     accounts.save(Account.contact(ws, acme.getId(), "jordan@acme.example", "Jordan Finance", now));
-    Account bea =
-        accounts.save(Account.contact(ws, globex.getId(), CLIENT_B_EMAIL, "Bea Globex", now));
+    Account bea = accounts.save(activeContact(ws, globex, CLIENT_B_EMAIL, "Bea Globex"));
 
     Project website =
         project(
