@@ -5,7 +5,6 @@ import dev.portico.processes.ClientInvitationProcess;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.ValidationException;
 import dev.portico.shared.audit.AuditTrail;
-import dev.portico.shared.mail.MailOutbox;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import dev.portico.workspace.WorkspacePolicy;
@@ -46,8 +45,7 @@ public class ClientInvitations {
   private final Invitations invitations;
   private final InvitationFlows flows;
   private final HashedOneTimeTokenService tokens;
-  private final InvitationMails mails;
-  private final MailOutbox outbox;
+  private final InvitationSteps steps;
   private final WorkspaceSettings workspaces;
   private final AuditTrail audit;
   private final CurrentUser currentUser;
@@ -58,8 +56,7 @@ public class ClientInvitations {
       Invitations invitations,
       InvitationFlows flows,
       HashedOneTimeTokenService tokens,
-      InvitationMails mails,
-      MailOutbox outbox,
+      InvitationSteps steps,
       WorkspaceSettings workspaces,
       AuditTrail audit,
       CurrentUser currentUser,
@@ -68,8 +65,7 @@ public class ClientInvitations {
     this.invitations = invitations;
     this.flows = flows;
     this.tokens = tokens;
-    this.mails = mails;
-    this.outbox = outbox;
+    this.steps = steps;
     this.workspaces = workspaces;
     this.audit = audit;
     this.currentUser = currentUser;
@@ -105,7 +101,7 @@ public class ClientInvitations {
     }
     var open = invitations.findByContactIdAndStatus(contact.getId(), InvitationStatus.PENDING);
     if (open.isPresent()) {
-      resend(open.get(), contact, me, policy);
+      resend(open.get(), contact, me);
       return Outcome.RESENT;
     }
     if (contact.hasAccessAt(clock.instant())) {
@@ -147,7 +143,7 @@ public class ClientInvitations {
                 () ->
                     new ValidationException(
                         contact.getName() + " has no open invitation to re-send."));
-    resend(open, contact, me, workspaces.policyOf(me.workspaceId()));
+    resend(open, contact, me);
   }
 
   /** Withdraws an open invitation; its links stop working. */
@@ -259,12 +255,8 @@ public class ClientInvitations {
         c.getId(), c.getName(), c.getEmail(), c.getJobTitle(), state, since, until);
   }
 
-  private void resend(Invitation open, Account contact, SessionUser me, WorkspacePolicy policy) {
-    String token =
-        tokens.issueInvitationToken(contact.getEmail(), open.getId(), open.getExpiresAt());
-    outbox.enqueue(
-        "invitation:" + open.getId() + ":resend:" + UUID.randomUUID(),
-        mails.welcome(contact, policy.branding(), token, open.getExpiresAt()));
+  private void resend(Invitation open, Account contact, SessionUser me) {
+    steps.mailLink(open, contact, "resend:" + UUID.randomUUID(), false);
     audit.record(
         me.workspaceId(),
         me.accountId(),

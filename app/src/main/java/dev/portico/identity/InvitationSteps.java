@@ -58,12 +58,7 @@ public class InvitationSteps {
       return;
     }
     Account contact = contactOf(invitation);
-    WorkspacePolicy policy = workspaces.policyOf(invitation.getWorkspaceId());
-    String token =
-        tokens.issueInvitationToken(contact.getEmail(), invitationId, invitation.getExpiresAt());
-    outbox.enqueue(
-        "invitation:" + invitationId + ":welcome",
-        mails.welcome(contact, policy.branding(), token, invitation.getExpiresAt()));
+    mailLink(invitation, contact, "welcome", false);
     invitation.mailSent(clock.instant());
     audit.record(
         invitation.getWorkspaceId(),
@@ -81,12 +76,7 @@ public class InvitationSteps {
       return;
     }
     Account contact = contactOf(invitation);
-    WorkspacePolicy policy = workspaces.policyOf(invitation.getWorkspaceId());
-    String token =
-        tokens.issueInvitationToken(contact.getEmail(), invitationId, invitation.getExpiresAt());
-    outbox.enqueue(
-        "invitation:" + invitationId + ":reminder",
-        mails.reminder(contact, policy.branding(), token, invitation.getExpiresAt()));
+    mailLink(invitation, contact, "reminder", true);
     invitation.reminded(clock.instant());
     audit.record(
         invitation.getWorkspaceId(),
@@ -165,6 +155,22 @@ public class InvitationSteps {
         "Access expired",
         contact.getId(),
         "Portal access of " + contact.getEmail() + " ended at its expiry date");
+  }
+
+  /**
+   * Mails the contact a fresh invitation link (earlier links stop working), once per {@code step}:
+   * the outbox ignores a second mail under the same key.
+   */
+  void mailLink(Invitation invitation, Account contact, String step, boolean reminder) {
+    WorkspacePolicy policy = workspaces.policyOf(invitation.getWorkspaceId());
+    String token =
+        tokens.issueInvitationToken(
+            contact.getEmail(), invitation.getId(), invitation.getExpiresAt());
+    var mail =
+        reminder
+            ? mails.reminder(contact, policy.branding(), token, invitation.getExpiresAt())
+            : mails.welcome(contact, policy.branding(), token, invitation.getExpiresAt());
+    outbox.enqueue("invitation:" + invitation.getId() + ":" + step, mail);
   }
 
   private Invitation lock(UUID invitationId) {
