@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -60,6 +61,15 @@ public class DevMailboxView extends Div implements BeforeEnterObserver {
       mail.addClassName("mail");
       mail.add(new H3(captured.mail().subject()));
       mail.add(new Span("To " + captured.mail().to() + " · " + TIME.format(captured.sentAt())));
+      if (captured.mail().html() != null) {
+        // The HTML part as the recipient sees it; sandboxed: no scripts, no navigation.
+        IFrame html = new IFrame();
+        html.getElement().setAttribute("srcdoc", captured.mail().html());
+        html.getElement().setAttribute("sandbox", "");
+        html.setTitle("HTML version of " + captured.mail().subject());
+        html.addClassName("mail-html");
+        mail.add(html);
+      }
       mail.add(new Pre(captured.mail().text()));
       Matcher links = LINK.matcher(captured.mail().text());
       while (links.find()) {
