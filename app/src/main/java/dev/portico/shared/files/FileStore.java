@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.apache.tika.Tika;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
@@ -34,6 +35,7 @@ public class FileStore {
   private final long maxBytes;
   private final Tika tika = new Tika();
 
+  @Autowired
   FileStore(
       PorticoProperties properties, @Value("${portico.files.max-size:200MB}") DataSize maxSize) {
     this(properties.dataDir().resolve("files"), maxSize.toBytes());
