@@ -7,20 +7,28 @@ public final class DeliverableReviewProcess {
   public static final String RESOURCE = "processes/deliverable-review.bpmn";
 
   public static final String VAR_DELIVERABLE_ID = "deliverableId";
+
   /** The version in review (changes with each new version). */
   public static final String VAR_VERSION_ID = "versionId";
+
   /** 1 for the first review, +1 for each revision. */
   public static final String VAR_ROUND = "round";
+
   /** INTERACTIVE (Growth, Scale) or READ_ONLY (Starter: the client is told, nothing waits). */
   public static final String VAR_REVIEW_MODE = "reviewMode";
+
   /** ISO date-time the version was marked Ready for Review; timers count from it. */
   public static final String VAR_READY_AT = "readyAt";
+
   /** ISO duration between reminders to a silent client, default P2D. */
   public static final String VAR_REMINDER_INTERVAL = "reminderInterval";
+
   /** ISO duration after which the lead hears the review is overdue, default P7D. */
   public static final String VAR_REVIEW_WINDOW = "reviewWindow";
+
   /** Revision rounds included in the price, default 2. */
   public static final String VAR_INCLUDED_ROUNDS = "includedRounds";
+
   /** Set by message deliverable-decided: APPROVED or CHANGES_REQUESTED. */
   public static final String VAR_DECISION = "decision";
 

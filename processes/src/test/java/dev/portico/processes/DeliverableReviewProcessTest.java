@@ -76,8 +76,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * deliverable-review on the embedded engine, one test per path through the model. The test
- * activates and completes every job itself (no worker polls), publishes the client's and the
- * team's messages, and moves the engine's clock with {@link ZeebeTestEngine#increaseTime}.
+ * activates and completes every job itself (no worker polls), publishes the client's and the team's
+ * messages, and moves the engine's clock with {@link ZeebeTestEngine#increaseTime}.
  */
 class DeliverableReviewProcessTest {
 
@@ -311,7 +311,8 @@ class DeliverableReviewProcessTest {
             StreamSupport.stream(
                     BpmnAssert.getRecordStream().processMessageSubscriptionRecords().spliterator(),
                     false)
-                .filter(r -> r.getValue().getProcessInstanceKey() == instance.getProcessInstanceKey()))
+                .filter(
+                    r -> r.getValue().getProcessInstanceKey() == instance.getProcessInstanceKey()))
         .as("no subscription to %s", MSG_DELIVERABLE_DECIDED)
         .isEmpty();
     assertThat(timers(instance, REMINDER_DUE, TimerIntent.CREATED)).isEmpty();
@@ -353,7 +354,10 @@ class DeliverableReviewProcessTest {
 
   @Test
   void resumedAtWaitingPointKeepsReminderScheduleFromReadyAt() throws Exception {
-    // In review for 3 days: the first reminder (day 2) went out before the restart.
+    // The engine has run for a while (so FEEL now() must be the engine's clock, not the wall's),
+    // and the version has been in review for 3 days: the day-2 reminder went out before the
+    // restart.
+    advance(Duration.ofDays(10));
     Instant readyAt = engineNow().minus(Duration.ofDays(3));
     Map<String, Object> variables = review(readyAt, MODE_INTERACTIVE);
 
@@ -389,8 +393,7 @@ class DeliverableReviewProcessTest {
 
   /** The team marks a new version ready; returns the variables the next round carries. */
   private Map<String, Object> newVersion(
-      Map<String, Object> previous, String versionId, int round, Instant readyAt)
-      throws Exception {
+      Map<String, Object> previous, String versionId, int round, Instant readyAt) throws Exception {
     Map<String, Object> message =
         Map.of(VAR_VERSION_ID, versionId, VAR_ROUND, round, VAR_READY_AT, readyAt.toString());
     BpmnAssert.assertThat(publish(MSG_NEW_VERSION_READY, deliverableId(previous), message))
@@ -402,7 +405,8 @@ class DeliverableReviewProcessTest {
 
   private PublishMessageResponse decide(Map<String, Object> variables, String decision)
       throws Exception {
-    return publish(MSG_DELIVERABLE_DECIDED, deliverableId(variables), Map.of(VAR_DECISION, decision));
+    return publish(
+        MSG_DELIVERABLE_DECIDED, deliverableId(variables), Map.of(VAR_DECISION, decision));
   }
 
   private static Map<String, Object> decided(Map<String, Object> variables, String decision) {
