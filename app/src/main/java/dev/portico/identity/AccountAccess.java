@@ -2,6 +2,7 @@ package dev.portico.identity;
 
 import dev.portico.shared.security.SessionUser;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,22 @@ public class AccountAccess {
         .filter(a -> a.hasAccessAt(clock.instant()))
         .filter(a -> accounts.portalOpenFor(a.getId()))
         .map(Account::sessionUser);
+  }
+
+  /** Emails of a client company's contacts who may use the portal now. */
+  public List<String> portalEmailsOf(UUID clientId) {
+    return accounts.findByClientId(clientId).stream()
+        .filter(a -> a.hasAccessAt(clock.instant()))
+        .map(Account::getEmail)
+        .toList();
+  }
+
+  public Optional<String> emailOf(UUID accountId) {
+    return accounts.findById(accountId).map(Account::getEmail);
+  }
+
+  public Optional<String> nameOf(UUID accountId) {
+    return accounts.findById(accountId).map(Account::getName);
   }
 
   public boolean stillAllowed(UUID accountId) {

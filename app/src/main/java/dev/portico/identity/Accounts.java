@@ -19,6 +19,8 @@ public interface Accounts extends JpaRepository<Account, UUID> {
 
   boolean existsByEmailIgnoreCase(String email);
 
+  List<Account> findByClientId(UUID clientId);
+
   /** Staff always; a client contact only while the workspace's portal is switched on. */
   @Query(
       value =

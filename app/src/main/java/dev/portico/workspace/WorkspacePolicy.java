@@ -7,4 +7,8 @@ package dev.portico.workspace;
  * @param invitationWindow ISO duration an invitation stays open
  */
 public record WorkspacePolicy(
-    boolean portalEnabled, String reminderInterval, String invitationWindow, Branding branding) {}
+    boolean portalEnabled,
+    String reminderInterval,
+    String invitationWindow,
+    Branding branding,
+    Plan plan) {}

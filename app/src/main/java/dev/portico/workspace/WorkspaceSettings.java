@@ -51,7 +51,8 @@ public class WorkspaceSettings {
         w.isPortalEnabled(),
         w.getInvitationReminderInterval(),
         w.getInvitationWindow(),
-        Branding.of(w));
+        Branding.of(w),
+        w.getPlan());
   }
 
   private Workspace current() {

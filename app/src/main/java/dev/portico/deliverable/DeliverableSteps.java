@@ -1,0 +1,194 @@
+package dev.portico.deliverable;
+
+import dev.portico.identity.AccountAccess;
+import dev.portico.project.LeadInbox;
+import dev.portico.project.ProjectFacts;
+import dev.portico.shared.NotFoundException;
+import dev.portico.shared.PorticoProperties;
+import dev.portico.shared.mail.Mail;
+import dev.portico.shared.mail.MailOutbox;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The automatic steps of deliverable-review, one method per job type; each is idempotent (mails
+ * under an outbox key per deliverable, version and step; the revision task once per round).
+ */
+@Service
+public class DeliverableSteps {
+
+  private final Deliverables deliverables;
+  private final DeliverableVersions versions;
+  private final DeliverableDecisions decisions;
+  private final ProjectFacts projects;
+  private final AccountAccess people;
+  private final LeadInbox inbox;
+  private final MailOutbox outbox;
+  private final PorticoProperties properties;
+
+  DeliverableSteps(
+      Deliverables deliverables,
+      DeliverableVersions versions,
+      DeliverableDecisions decisions,
+      ProjectFacts projects,
+      AccountAccess people,
+      LeadInbox inbox,
+      MailOutbox outbox,
+      PorticoProperties properties) {
+    this.deliverables = deliverables;
+    this.versions = versions;
+    this.decisions = decisions;
+    this.projects = projects;
+    this.people = people;
+    this.inbox = inbox;
+    this.outbox = outbox;
+    this.properties = properties;
+  }
+
+  @Transactional
+  public void notifyClient(UUID deliverableId, UUID versionId) {
+    Deliverable d = find(deliverableId);
+    var project = projects.of(d.getProjectId());
+    String ask =
+        d.getStatus() == DeliverableStatus.SHARED ? "is ready to view" : "is ready for your review";
+    for (String email : people.portalEmailsOf(project.clientId())) {
+      outbox.enqueue(
+          "review:" + versionId + ":notify:" + email,
+          new Mail(
+              email,
+              d.getTitle() + " " + ask,
+              "\"" + d.getTitle() + "\" (" + project.name() + ") " + ask + ":\n" + link(d) + "\n",
+              null));
+    }
+  }
+
+  @Transactional
+  public void sendReminder(UUID deliverableId, UUID versionId, long jobKey) {
+    Deliverable d = find(deliverableId);
+    if (d.getStatus() != DeliverableStatus.IN_REVIEW
+        || !versionId.equals(d.getCurrentVersionId())) {
+      return;
+    }
+    var project = projects.of(d.getProjectId());
+    for (String email : people.portalEmailsOf(project.clientId())) {
+      outbox.enqueue(
+          "review:" + versionId + ":reminder:" + jobKey + ":" + email,
+          new Mail(
+              email,
+              "Reminder: " + d.getTitle() + " waits for your review",
+              "\""
+                  + d.getTitle()
+                  + "\" ("
+                  + project.name()
+                  + ") still waits for your decision:\n"
+                  + link(d)
+                  + "\n",
+              null));
+    }
+  }
+
+  @Transactional
+  public void notifyOverdue(UUID deliverableId, UUID versionId) {
+    Deliverable d = find(deliverableId);
+    if (d.getStatus() != DeliverableStatus.IN_REVIEW) {
+      return;
+    }
+    var project = projects.of(d.getProjectId());
+    people
+        .emailOf(project.leadId())
+        .ifPresent(
+            lead ->
+                outbox.enqueue(
+                    "review:" + versionId + ":overdue",
+                    new Mail(
+                        lead,
+                        "Review overdue: " + d.getTitle(),
+                        "The client has not decided on \""
+                            + d.getTitle()
+                            + "\" ("
+                            + project.name()
+                            + ") within the review window.\n",
+                        null)));
+  }
+
+  /**
+   * The deliverable was locked when the client approved; tell the lead, complete what it delivers.
+   */
+  @Transactional
+  public void completeApproval(UUID deliverableId) {
+    Deliverable d = find(deliverableId);
+    if (d.getStatus() != DeliverableStatus.APPROVED) {
+      throw new IllegalStateException("Deliverable " + deliverableId + " is not approved");
+    }
+    var project = projects.of(d.getProjectId());
+    projects.complete(d.getWorkspaceId(), d.getMilestoneId(), d.getTaskId());
+    String by = people.nameOf(d.getApprovedBy()).orElse("The client");
+    DeliverableVersion v = versions.findById(d.getApprovedVersionId()).orElseThrow();
+    people
+        .emailOf(project.leadId())
+        .ifPresent(
+            lead ->
+                outbox.enqueue(
+                    "review:" + deliverableId + ":approved",
+                    new Mail(
+                        lead,
+                        "Approved: " + d.getTitle(),
+                        by
+                            + " approved version "
+                            + v.getNumber()
+                            + " of \""
+                            + d.getTitle()
+                            + "\" ("
+                            + project.name()
+                            + "). It is locked now.\n",
+                        null)));
+  }
+
+  /** Changes requested: a revision task in the lead's inbox (once per round) and a mail. */
+  @Transactional
+  public void createRevisionTask(UUID deliverableId, int round, int includedRounds) {
+    Deliverable d = find(deliverableId);
+    var project = projects.of(d.getProjectId());
+    var feedback =
+        decisions.findByDeliverableIdOrderByDecidedAtDesc(deliverableId).stream()
+            .filter(x -> x.getDecision() == DeliverableDecision.Kind.CHANGES_REQUESTED)
+            .findFirst()
+            .map(DeliverableDecision::getFeedback)
+            .orElse("");
+    String extra =
+        round > includedRounds ? " — beyond the " + includedRounds + " included rounds" : "";
+    boolean first =
+        outbox.enqueue(
+            "review:" + deliverableId + ":revision:" + round + ":lead",
+            new Mail(
+                people.emailOf(project.leadId()).orElseThrow(),
+                "Changes requested: " + d.getTitle(),
+                "The client asked for changes to \""
+                    + d.getTitle()
+                    + "\" (round "
+                    + round
+                    + extra
+                    + "):\n\n"
+                    + feedback
+                    + "\n",
+                null));
+    if (first) {
+      inbox.addTaskForLead(
+          d.getWorkspaceId(),
+          d.getProjectId(),
+          "Revise " + d.getTitle() + " (round " + round + extra + ")",
+          feedback);
+    }
+  }
+
+  private String link(Deliverable d) {
+    return properties.link("/portal/projects/" + d.getProjectId() + "/deliverables/" + d.getId());
+  }
+
+  private Deliverable find(UUID deliverableId) {
+    return deliverables
+        .findById(deliverableId)
+        .orElseThrow(() -> new NotFoundException("Deliverable"));
+  }
+}
