@@ -2,6 +2,7 @@ package dev.portico.deliverable;
 
 import static dev.portico.processes.DeliverableReviewProcess.*;
 
+import dev.portico.shared.engine.AfterCommit;
 import dev.portico.shared.engine.FlowResumer;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
@@ -13,8 +14,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Talks to the engine about reviews, always after the database change has committed, and resumes
@@ -38,7 +37,8 @@ class ReviewFlows implements FlowResumer {
 
   void startAfterCommit(Deliverable d, DeliverableVersion v, String mode) {
     Map<String, Object> variables = variables(d, v, mode);
-    afterCommit(
+    AfterCommit.run(
+        "Review engine call",
         () ->
             engine
                 .newCreateInstanceCommand()
@@ -58,7 +58,8 @@ class ReviewFlows implements FlowResumer {
             d.getRound(),
             VAR_READY_AT,
             v.getReadyAt().toString());
-    afterCommit(
+    AfterCommit.run(
+        "Review engine call",
         () ->
             engine
                 .newPublishMessageCommand()
@@ -71,7 +72,8 @@ class ReviewFlows implements FlowResumer {
   }
 
   void decidedAfterCommit(UUID deliverableId, String decision) {
-    afterCommit(
+    AfterCommit.run(
+        "Review engine call",
         () ->
             engine
                 .newPublishMessageCommand()
@@ -122,29 +124,5 @@ class ReviewFlows implements FlowResumer {
     variables.put(VAR_REVIEW_WINDOW, DEFAULT_REVIEW_WINDOW);
     variables.put(VAR_INCLUDED_ROUNDS, DEFAULT_INCLUDED_ROUNDS);
     return variables;
-  }
-
-  private static void afterCommit(Runnable action) {
-    Runnable guarded =
-        () -> {
-          try {
-            action.run();
-          } catch (RuntimeException e) {
-            log.error(
-                "Engine call failed; the database keeps the state and the review resumes on restart",
-                e);
-          }
-        };
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              guarded.run();
-            }
-          });
-    } else {
-      guarded.run();
-    }
   }
 }

@@ -2,6 +2,7 @@ package dev.portico.feedback;
 
 import dev.portico.processes.FeedbackRoutingProcess;
 import dev.portico.project.PortalProjects;
+import dev.portico.shared.engine.AfterCommit;
 import dev.portico.shared.engine.FlowResumer;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
@@ -16,8 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -63,13 +62,7 @@ public class ClientFeedback implements FlowResumer {
         feedbacks.save(
             new Feedback(me.workspaceId(), projectId, me.accountId(), body, clock.instant()));
     UUID id = feedback.getId();
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            startRouting(id);
-          }
-        });
+    AfterCommit.run("Feedback routing start", () -> startRouting(id));
     return id;
   }
 

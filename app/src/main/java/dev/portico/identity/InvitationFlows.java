@@ -5,6 +5,7 @@ import static dev.portico.processes.ClientInvitationProcess.ACTIVATE_ACCESS;
 import static dev.portico.processes.ClientInvitationProcess.WAIT_FOR_ACCEPTANCE;
 
 import dev.portico.processes.ClientInvitationProcess;
+import dev.portico.shared.engine.AfterCommit;
 import dev.portico.shared.engine.FlowResumer;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
@@ -14,8 +15,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Talks to the engine about invitations: starts an instance, publishes staff and client decisions
@@ -38,7 +37,8 @@ class InvitationFlows implements FlowResumer {
 
   void startAfterCommit(Invitation invitation) {
     Map<String, Object> variables = variables(invitation);
-    afterCommit(
+    AfterCommit.run(
+        "Invitation engine call",
         () -> {
           engine
               .newCreateInstanceCommand()
@@ -52,7 +52,8 @@ class InvitationFlows implements FlowResumer {
   }
 
   void publishAfterCommit(String message, UUID invitationId) {
-    afterCommit(
+    AfterCommit.run(
+        "Invitation engine call",
         () -> {
           engine
               .newPublishMessageCommand()
@@ -110,29 +111,5 @@ class InvitationFlows implements FlowResumer {
             ? null
             : invitation.getAccessExpiresAt().toString());
     return variables;
-  }
-
-  private static void afterCommit(Runnable action) {
-    Runnable guarded =
-        () -> {
-          try {
-            action.run();
-          } catch (RuntimeException e) {
-            log.error(
-                "Engine call failed; the database keeps the state and the flow resumes on restart",
-                e);
-          }
-        };
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              guarded.run();
-            }
-          });
-    } else {
-      guarded.run();
-    }
   }
 }
