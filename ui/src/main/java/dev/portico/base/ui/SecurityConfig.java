@@ -40,7 +40,10 @@ class SecurityConfig {
             requests
                 .requestMatchers(
                     MagicLinks.LOGIN_PATH, "/styles/**", "/actuator/health", "/actuator/health/**")
-                .permitAll());
+                .permitAll()
+                // Deliverable files: the service decides who may see which (else "not found").
+                .requestMatchers("/files/**")
+                .authenticated());
     http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
     http.oneTimeTokenLogin(
         ott ->
