@@ -4,6 +4,8 @@ import static dev.portico.processes.DeliverableReviewProcess.*;
 
 import dev.portico.shared.engine.AfterCommit;
 import dev.portico.shared.engine.FlowResumer;
+import dev.portico.workspace.WorkspacePolicy;
+import dev.portico.workspace.WorkspaceSettings;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +30,17 @@ class ReviewFlows implements FlowResumer {
   private final CamundaClient engine;
   private final Deliverables deliverables;
   private final DeliverableVersions versions;
+  private final WorkspaceSettings workspaces;
 
-  ReviewFlows(CamundaClient engine, Deliverables deliverables, DeliverableVersions versions) {
+  ReviewFlows(
+      CamundaClient engine,
+      Deliverables deliverables,
+      DeliverableVersions versions,
+      WorkspaceSettings workspaces) {
     this.engine = engine;
     this.deliverables = deliverables;
     this.versions = versions;
+    this.workspaces = workspaces;
   }
 
   void startAfterCommit(Deliverable d, DeliverableVersion v, String mode) {
@@ -112,7 +120,7 @@ class ReviewFlows implements FlowResumer {
     }
   }
 
-  private static Map<String, Object> variables(Deliverable d, DeliverableVersion v, String mode) {
+  private Map<String, Object> variables(Deliverable d, DeliverableVersion v, String mode) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(VAR_DELIVERABLE_ID, d.getId().toString());
     variables.put(VAR_VERSION_ID, v.getId().toString());
@@ -120,9 +128,10 @@ class ReviewFlows implements FlowResumer {
     variables.put(VAR_REVIEW_MODE, mode);
     variables.put(
         VAR_READY_AT, (v.getReadyAt() == null ? Instant.now() : v.getReadyAt()).toString());
-    variables.put(VAR_REMINDER_INTERVAL, DEFAULT_REMINDER_INTERVAL);
-    variables.put(VAR_REVIEW_WINDOW, DEFAULT_REVIEW_WINDOW);
-    variables.put(VAR_INCLUDED_ROUNDS, DEFAULT_INCLUDED_ROUNDS);
+    WorkspacePolicy policy = workspaces.policyOf(d.getWorkspaceId());
+    variables.put(VAR_REMINDER_INTERVAL, policy.reviewReminderInterval());
+    variables.put(VAR_REVIEW_WINDOW, policy.reviewWindow());
+    variables.put(VAR_INCLUDED_ROUNDS, policy.includedRevisionRounds());
     return variables;
   }
 }

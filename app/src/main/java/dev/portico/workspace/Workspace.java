@@ -26,6 +26,9 @@ public class Workspace {
   private String supportEmail;
   private String invitationReminderInterval = "P3D";
   private String invitationWindow = "P14D";
+  private String reviewReminderInterval = "P2D";
+  private String reviewWindow = "P7D";
+  private int includedRevisionRounds = 2;
   private Instant createdAt;
   @Version private Long version;
 
@@ -58,6 +61,18 @@ public class Workspace {
 
   public String getInvitationWindow() {
     return invitationWindow;
+  }
+
+  public String getReviewReminderInterval() {
+    return reviewReminderInterval;
+  }
+
+  public String getReviewWindow() {
+    return reviewWindow;
+  }
+
+  public int getIncludedRevisionRounds() {
+    return includedRevisionRounds;
   }
 
   public UUID getId() {

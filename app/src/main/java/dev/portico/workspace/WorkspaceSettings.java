@@ -52,7 +52,10 @@ public class WorkspaceSettings {
         w.getInvitationReminderInterval(),
         w.getInvitationWindow(),
         Branding.of(w),
-        w.getPlan());
+        w.getPlan(),
+        w.getReviewReminderInterval(),
+        w.getReviewWindow(),
+        w.getIncludedRevisionRounds());
   }
 
   private Workspace current() {

@@ -13,6 +13,7 @@ import dev.portico.shared.ValidationException;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.TestSupportConfig;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Deliverable review end to end: real PostgreSQL (locking triggers), engine, workers, SMTP. */
@@ -47,6 +49,7 @@ import org.springframework.test.context.ActiveProfiles;
     })
 @ActiveProfiles("test")
 @Import(TestSupportConfig.class)
+@DirtiesContext // moves the engine's clock
 class DeliverableReviewIT {
 
   private static final byte[] PNG =
@@ -68,6 +71,7 @@ class DeliverableReviewIT {
   @Autowired Deliverables deliverables;
   @Autowired Tasks tasks;
   @Autowired JdbcClient jdbc;
+  @Autowired ZeebeTestEngine engine;
 
   @AfterEach
   void signOut() {
@@ -242,6 +246,23 @@ class DeliverableReviewIT {
                 .query(Integer.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void silentClientIsRemindedAtTheWorkspacesInterval() {
+    Agency a = fixtures.agency("P");
+    jdbc.sql("update workspace set review_reminder_interval = 'P1D' where id = ?")
+        .param(a.workspaceId())
+        .update();
+    Fixtures.signIn(a.staff());
+    UUID id = library.create(a.project1(), new DeliverableForm("Wireframes", null, null, null));
+    library.upload(id, "wireframes.png", new ByteArrayInputStream(PNG));
+    library.markReady(id);
+    awaitMail(a.clientOf1().email(), "Wireframes is ready for your review");
+
+    engine.increaseTime(Duration.ofDays(1).plusMinutes(5));
+
+    awaitMail(a.clientOf1().email(), "Reminder: Wireframes waits for your review");
   }
 
   @Test
