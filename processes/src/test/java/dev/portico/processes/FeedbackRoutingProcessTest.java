@@ -9,58 +9,25 @@ import static dev.portico.processes.FeedbackRoutingProcess.START_EVENT;
 import static dev.portico.processes.FeedbackRoutingProcess.VAR_FEEDBACK_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
-import io.camunda.zeebe.client.api.response.DeploymentEvent;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
-import io.camunda.zeebe.process.test.filters.RecordStream;
-import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * feedback-routing on the embedded engine, with the {@code create-feedback-task} job completed or
  * failed by the test itself (no Spring, no real worker).
  */
-class FeedbackRoutingProcessTest {
+class FeedbackRoutingProcessTest extends ProcessTestBase {
 
-  private static final Duration WAIT = Duration.ofSeconds(10);
-
-  private ZeebeTestEngine engine;
-  private ZeebeClient client;
-
-  @BeforeEach
-  void startEngineAndDeploy() {
-    engine = EngineFactory.create();
-    engine.start();
-    client = engine.createClient();
-    BpmnAssert.initRecordStream(RecordStream.of(engine.getRecordStreamSource()));
-
-    DeploymentEvent deployment =
-        client.newDeployResourceCommand().addResourceFromClasspath(RESOURCE).send().join();
-
-    BpmnAssert.assertThat(deployment).containsProcessesByBpmnProcessId(ID);
-  }
-
-  @AfterEach
-  void stopEngine() {
-    BpmnAssert.resetRecordStream();
-    if (client != null) {
-      client.close();
-    }
-    if (engine != null) {
-      engine.stop();
-    }
+  FeedbackRoutingProcessTest() {
+    super(RESOURCE, ID);
   }
 
   @Test
@@ -168,9 +135,5 @@ class FeedbackRoutingProcessTest {
       Thread.sleep(50);
     }
     throw new TimeoutException("No " + JOB_CREATE_FEEDBACK_TASK + " job within " + WAIT);
-  }
-
-  private static InspectedProcessInstance inspected(ProcessInstanceEvent instance) {
-    return new InspectedProcessInstance(instance.getProcessInstanceKey());
   }
 }
