@@ -128,6 +128,10 @@ public class Deliverable {
     return approvedBy;
   }
 
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
   public Instant getApprovedAt() {
     return approvedAt;
   }

@@ -1,5 +1,6 @@
 package dev.portico.deliverable;
 
+import dev.portico.identity.AccountAccess;
 import dev.portico.processes.DeliverableReviewProcess;
 import dev.portico.project.ProjectPlanning;
 import dev.portico.shared.NotFoundException;
@@ -14,8 +15,11 @@ import jakarta.validation.Valid;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +35,62 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasRole('STAFF')")
 public class DeliverableLibrary {
 
-  /** A deliverable as staff see it, with every version and decision. */
+  /** A line in a project's deliverables list. */
+  public record DeliverableRow(
+      UUID id,
+      String title,
+      DeliverableStatus status,
+      int round,
+      int versionCount,
+      String currentFileName,
+      Instant createdAt) {}
+
+  /**
+   * A deliverable as staff see it: every version (drafts too), every client decision, who approved
+   * which version when.
+   *
+   * @param round how many times a version was put in front of the client
+   * @param includedRounds revision rounds the workspace includes before a round counts as extra
+   * @param linkedTo the milestone or task approval completes, if any
+   */
   public record Detail(
-      Deliverable deliverable,
-      List<DeliverableVersion> versions,
-      List<DeliverableDecision> decisions) {}
+      UUID id,
+      UUID projectId,
+      String projectName,
+      String title,
+      String description,
+      DeliverableStatus status,
+      int round,
+      int includedRounds,
+      String linkedTo,
+      boolean readyToShow,
+      String approvedBy,
+      Instant approvedAt,
+      List<VersionRow> versions,
+      List<DecisionRow> decisions) {}
+
+  /** One immutable version; {@code readyAt} is when the client was first shown it. */
+  public record VersionRow(
+      UUID id,
+      int number,
+      String fileName,
+      String contentType,
+      boolean inline,
+      long sizeBytes,
+      String sha256,
+      String uploadedBy,
+      Instant uploadedAt,
+      Instant readyAt,
+      boolean current) {}
+
+  /** A client decision on a version; approvals carry the approved file's content hash. */
+  public record DecisionRow(
+      int versionNumber,
+      DeliverableDecision.Kind decision,
+      String decidedBy,
+      String feedback,
+      String contentSha256,
+      Instant decidedAt) {}
 
   private final Deliverables deliverables;
   private final DeliverableVersions versions;
@@ -44,6 +99,7 @@ public class DeliverableLibrary {
   private final FileStore files;
   private final ReviewFlows flows;
   private final WorkspaceSettings workspaces;
+  private final AccountAccess people;
   private final CurrentUser currentUser;
   private final Clock clock;
 
@@ -55,6 +111,7 @@ public class DeliverableLibrary {
       FileStore files,
       ReviewFlows flows,
       WorkspaceSettings workspaces,
+      AccountAccess people,
       CurrentUser currentUser,
       Clock clock) {
     this.deliverables = deliverables;
@@ -64,6 +121,7 @@ public class DeliverableLibrary {
     this.files = files;
     this.flows = flows;
     this.workspaces = workspaces;
+    this.people = people;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -89,6 +147,11 @@ public class DeliverableLibrary {
             form.description(),
             clock.instant());
     return deliverables.save(d).getId();
+  }
+
+  /** The largest file an upload may be, so the upload form can say so before sending. */
+  public long maxUploadBytes() {
+    return files.maxBytes();
   }
 
   /** Stores a new version; refused once the deliverable is approved. */
@@ -147,17 +210,97 @@ public class DeliverableLibrary {
     }
   }
 
-  public List<Deliverable> list(UUID projectId) {
-    planning.detail(projectId);
-    return deliverables.findByProjectIdOrderByCreatedAtDesc(projectId);
+  public List<DeliverableRow> list(UUID projectId) {
+    planning.detail(projectId); // not found outside the staff member's workspace
+    return deliverables.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
+        .map(
+            d -> {
+              var all = versions.findByDeliverableIdOrderByNumberDesc(d.getId());
+              return new DeliverableRow(
+                  d.getId(),
+                  d.getTitle(),
+                  d.getStatus(),
+                  d.getRound(),
+                  all.size(),
+                  all.isEmpty() ? null : all.getFirst().getFileName(),
+                  d.getCreatedAt());
+            })
+        .toList();
   }
 
   public Detail detail(UUID deliverableId) {
-    Deliverable d = own(deliverableId, currentUser.require());
+    SessionUser me = currentUser.require();
+    Deliverable d = own(deliverableId, me);
+    var project = planning.detail(d.getProjectId());
+    String linkedTo =
+        d.getMilestoneId() != null
+            ? project.milestones().stream()
+                .filter(m -> m.id().equals(d.getMilestoneId()))
+                .map(m -> "Milestone “" + m.title() + "”")
+                .findFirst()
+                .orElse(null)
+            : d.getTaskId() == null
+                ? null
+                : project.tasks().stream()
+                    .filter(t -> t.id().equals(d.getTaskId()))
+                    .map(t -> "Task “" + t.title() + "”")
+                    .findFirst()
+                    .orElse(null);
+    List<DeliverableVersion> all = versions.findByDeliverableIdOrderByNumberDesc(deliverableId);
+    Map<UUID, Integer> numbers = new HashMap<>();
+    all.forEach(v -> numbers.put(v.getId(), v.getNumber()));
+    Map<UUID, String> names = new HashMap<>();
+    Function<UUID, String> name =
+        id -> names.computeIfAbsent(id, x -> people.nameOf(x).orElse("Former member"));
+    List<VersionRow> versionRows =
+        all.stream()
+            .map(
+                v ->
+                    new VersionRow(
+                        v.getId(),
+                        v.getNumber(),
+                        v.getFileName(),
+                        v.getContentType(),
+                        v.isInline(),
+                        v.getSizeBytes(),
+                        v.getFileSha256(),
+                        name.apply(v.getUploadedBy()),
+                        v.getUploadedAt(),
+                        v.getReadyAt(),
+                        v.getId().equals(d.getCurrentVersionId())))
+            .toList();
+    List<DecisionRow> decisionRows =
+        decisions.findByDeliverableIdOrderByDecidedAtDesc(deliverableId).stream()
+            .map(
+                x ->
+                    new DecisionRow(
+                        numbers.getOrDefault(x.getVersionId(), 0),
+                        x.getDecision(),
+                        name.apply(x.getDecidedBy()),
+                        x.getFeedback(),
+                        x.getContentSha256(),
+                        x.getDecidedAt()))
+            .toList();
+    boolean readyToShow =
+        !d.isLocked()
+            && d.getStatus() != DeliverableStatus.IN_REVIEW
+            && !all.isEmpty()
+            && all.getFirst().getReadyAt() == null;
     return new Detail(
-        d,
-        versions.findByDeliverableIdOrderByNumberDesc(deliverableId),
-        decisions.findByDeliverableIdOrderByDecidedAtDesc(deliverableId));
+        d.getId(),
+        d.getProjectId(),
+        project.name(),
+        d.getTitle(),
+        d.getDescription(),
+        d.getStatus(),
+        d.getRound(),
+        workspaces.policyOf(me.workspaceId()).includedRevisionRounds(),
+        linkedTo,
+        readyToShow,
+        d.getApprovedBy() == null ? null : name.apply(d.getApprovedBy()),
+        d.getApprovedAt(),
+        versionRows,
+        decisionRows);
   }
 
   private static void refuseIfLocked(Deliverable d) {

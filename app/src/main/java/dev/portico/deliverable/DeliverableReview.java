@@ -1,5 +1,6 @@
 package dev.portico.deliverable;
 
+import dev.portico.identity.AccountAccess;
 import dev.portico.processes.DeliverableReviewProcess;
 import dev.portico.project.PortalProjects;
 import dev.portico.shared.NotFoundException;
@@ -30,11 +31,20 @@ public class DeliverableReview {
   /** A deliverable on the portal: no drafts, no internal fields. */
   public record PortalDeliverable(
       UUID id,
+      UUID projectId,
       String title,
       String description,
       DeliverableStatus status,
       boolean canDecide,
-      List<PortalVersion> versions) {}
+      String approvedBy,
+      Instant approvedAt,
+      List<PortalVersion> versions) {
+
+    /** The version the client looks at now: the newest one it was shown. */
+    public PortalVersion current() {
+      return versions.isEmpty() ? null : versions.getFirst();
+    }
+  }
 
   /** A version the client was shown, with the decision on it, if any. */
   public record PortalVersion(
@@ -45,7 +55,9 @@ public class DeliverableReview {
       boolean inline,
       long sizeBytes,
       Instant readyAt,
-      String decision,
+      DeliverableDecision.Kind decision,
+      String decidedBy,
+      Instant decidedAt,
       String feedback) {}
 
   private final Deliverables deliverables;
@@ -53,6 +65,7 @@ public class DeliverableReview {
   private final DeliverableDecisions decisions;
   private final PortalProjects portalProjects;
   private final ReviewFlows flows;
+  private final AccountAccess people;
   private final CurrentUser currentUser;
   private final Clock clock;
 
@@ -62,6 +75,7 @@ public class DeliverableReview {
       DeliverableDecisions decisions,
       PortalProjects portalProjects,
       ReviewFlows flows,
+      AccountAccess people,
       CurrentUser currentUser,
       Clock clock) {
     this.deliverables = deliverables;
@@ -69,6 +83,7 @@ public class DeliverableReview {
     this.decisions = decisions;
     this.portalProjects = portalProjects;
     this.flows = flows;
+    this.people = people;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -174,16 +189,25 @@ public class DeliverableReview {
                       v.isInline(),
                       v.getSizeBytes(),
                       v.getReadyAt(),
-                      decision.map(x -> x.getDecision().name()).orElse(null),
+                      decision.map(DeliverableDecision::getDecision).orElse(null),
+                      decision.map(x -> nameOf(x.getDecidedBy())).orElse(null),
+                      decision.map(DeliverableDecision::getDecidedAt).orElse(null),
                       decision.map(DeliverableDecision::getFeedback).orElse(null));
                 })
             .toList();
     return new PortalDeliverable(
         d.getId(),
+        d.getProjectId(),
         d.getTitle(),
         d.getDescription(),
         d.getStatus(),
         d.getStatus() == DeliverableStatus.IN_REVIEW,
+        d.getApprovedBy() == null ? null : nameOf(d.getApprovedBy()),
+        d.getApprovedAt(),
         shown);
+  }
+
+  private String nameOf(UUID accountId) {
+    return people.nameOf(accountId).orElse("A former contact");
   }
 }

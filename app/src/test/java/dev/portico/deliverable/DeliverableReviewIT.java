@@ -2,6 +2,7 @@ package dev.portico.deliverable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -188,6 +189,22 @@ class DeliverableReviewIT {
         .containsExactly(2, 1);
     assertThat(seen.versions().get(1).feedback()).isEqualTo("Make it bigger");
     assertThat(seen.status()).isEqualTo(DeliverableStatus.APPROVED);
+
+    Fixtures.signIn(a.staff());
+    var history = library.detail(id);
+    assertThat(history.round()).isEqualTo(2);
+    assertThat(history.readyToShow()).isFalse();
+    assertThat(history.decisions())
+        .extracting(
+            DeliverableLibrary.DecisionRow::versionNumber,
+            DeliverableLibrary.DecisionRow::decision,
+            DeliverableLibrary.DecisionRow::feedback)
+        .containsExactly(
+            tuple(2, DeliverableDecision.Kind.APPROVED, null),
+            tuple(1, DeliverableDecision.Kind.CHANGES_REQUESTED, "Make it bigger"));
+    assertThat(history.decisions().getFirst().contentSha256())
+        .isEqualTo(history.versions().getFirst().sha256());
+    assertThat(history.approvedBy()).isEqualTo(history.decisions().getFirst().decidedBy());
   }
 
   @Test
@@ -329,10 +346,10 @@ class DeliverableReviewIT {
             new ByteArrayInputStream(
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
     var version = library.detail(id).versions().getFirst();
-    assertThat(version.getId()).isEqualTo(html);
-    assertThat(version.getFileName()).isEqualTo("mockup.png");
-    assertThat(version.getContentType()).isEqualTo("text/html");
-    assertThat(version.isInline()).isFalse();
+    assertThat(version.id()).isEqualTo(html);
+    assertThat(version.fileName()).isEqualTo("mockup.png");
+    assertThat(version.contentType()).isEqualTo("text/html");
+    assertThat(version.inline()).isFalse();
     assertThatThrownBy(() -> library.upload(id, "empty.png", new ByteArrayInputStream(new byte[0])))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("empty");

@@ -55,6 +55,9 @@ class DeliverableDownloadTest extends BrowserTest {
     assertThat(whole.headers().get("content-type")).isEqualTo("application/pdf");
     assertThat(whole.headers().get("content-disposition")).startsWith("inline;");
     assertThat(whole.headers().get("x-content-type-options")).isEqualTo("nosniff");
+    assertThat(whole.headers().get("x-frame-options"))
+        .as("the review page frames PDFs; other sites may not")
+        .isEqualTo("SAMEORIGIN");
     assertThat(whole.body()).isEqualTo(PDF);
 
     APIResponse range =

@@ -4,14 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import dev.portico.deliverable.DeliverableForm;
+import dev.portico.deliverable.DeliverableLibrary;
 import dev.portico.shared.security.SessionUser;
 import dev.portico.testsupport.BrowserTest;
+import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.Fixtures.World;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,13 +36,42 @@ class RouteAccessMatrixTest extends BrowserTest {
     NOT_FOUND
   }
 
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+          .getBytes(StandardCharsets.US_ASCII);
+
   @Autowired JdbcClient jdbc;
+
+  @Autowired DeliverableLibrary library;
 
   private record Route(String path, String heading) {}
 
-  private static List<Route> routes(World w) {
+  /** Deliverables on top of the world: one in review per agency, one draft in A. */
+  private record Shared(UUID inReviewA1, UUID draftA1, UUID inReviewB1) {}
+
+  private Shared deliverables(World w) {
+    UUID a1 = inReview(w.a().staff(), w.a().project1(), "Deliverable A1");
+    UUID b1 = inReview(w.b().staff(), w.b().project1(), "Deliverable B1");
+    Fixtures.signIn(w.a().staff());
+    UUID draft =
+        library.create(w.a().project1(), new DeliverableForm("Draft A1", null, null, null));
+    Fixtures.signOut();
+    return new Shared(a1, draft, b1);
+  }
+
+  private UUID inReview(SessionUser staff, UUID projectId, String title) {
+    Fixtures.signIn(staff);
+    UUID id = library.create(projectId, new DeliverableForm(title, null, null, null));
+    library.upload(id, "brief.pdf", new ByteArrayInputStream(PDF));
+    library.markReady(id);
+    Fixtures.signOut();
+    return id;
+  }
+
+  private static List<Route> routes(World w, Shared d) {
     Agency a = w.a();
     Agency b = w.b();
+    String portalA1 = "/portal/projects/" + a.project1() + "/deliverables/";
     return List.of(
         new Route("/staff/projects", "Projects"),
         new Route("/staff/projects/" + a.project1(), "Project A1"),
@@ -51,19 +86,27 @@ class RouteAccessMatrixTest extends BrowserTest {
         new Route("/portal/projects/" + a.project1(), "Project A1"),
         new Route("/portal/projects/" + a.project2(), "Project A2"),
         new Route("/portal/projects/" + b.project1(), "Project B1"),
-        new Route("/portal/projects/12345", null));
+        new Route("/portal/projects/12345", null),
+        new Route("/staff/deliverables/" + d.inReviewA1(), "Deliverable A1"),
+        new Route("/staff/deliverables/" + d.inReviewB1(), "Deliverable B1"),
+        new Route("/staff/deliverables/x", null),
+        new Route(portalA1 + d.inReviewA1(), "Deliverable A1"),
+        new Route(portalA1 + d.draftA1(), null),
+        new Route("/portal/projects/" + a.project2() + "/deliverables/" + d.inReviewA1(), null),
+        new Route("/portal/projects/" + b.project1() + "/deliverables/" + d.inReviewB1(), null));
   }
 
   /** Expected outcome per route (same order as {@link #routes}) for each subject. */
   private static Map<String, List<Seen>> expectations() {
     Seen P = Seen.PAGE, L = Seen.LOGIN, N = Seen.NOT_FOUND;
     Map<String, List<Seen>> m = new LinkedHashMap<>();
-    m.put("anonymous", List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L));
-    m.put("client of A1", List.of(N, N, N, N, N, N, N, N, P, P, P, N, N, N));
-    m.put("client of A2", List.of(N, N, N, N, N, N, N, N, P, P, N, P, N, N));
-    m.put("staff A", List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N));
-    m.put("owner A", List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N));
-    m.put("staff B", List.of(P, N, P, N, P, N, P, P, N, N, N, N, N, N));
+    // Deliverable rows: staff A1, staff B1, malformed, portal A1, draft A1, A1 under A2, B1.
+    m.put("anonymous", List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
+    m.put("client of A1", List.of(N, N, N, N, N, N, N, N, P, P, P, N, N, N, N, N, N, P, N, N, N));
+    m.put("client of A2", List.of(N, N, N, N, N, N, N, N, P, P, N, P, N, N, N, N, N, N, N, N, N));
+    m.put("staff A", List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N, P, N, N, N, N, N, N));
+    m.put("owner A", List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N, P, N, N, N, N, N, N));
+    m.put("staff B", List.of(P, N, P, N, P, N, P, P, N, N, N, N, N, N, N, P, N, N, N, N, N));
     return m;
   }
 
@@ -79,7 +122,7 @@ class RouteAccessMatrixTest extends BrowserTest {
     subjects.put("staff B", world.b().staff());
 
     List<String> mismatches = new ArrayList<>();
-    List<Route> routes = routes(world);
+    List<Route> routes = routes(world, deliverables(world));
     for (var subject : subjects.entrySet()) {
       Page page = newBrowser();
       if (subject.getValue() != null) {

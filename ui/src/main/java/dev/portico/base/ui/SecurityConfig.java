@@ -72,7 +72,8 @@ class SecurityConfig {
             headers
                 .contentTypeOptions(options -> {})
                 .referrerPolicy(policy -> {})
-                .frameOptions(frame -> frame.deny()));
+                // Only Portico may frame Portico: the review page shows PDFs in an iframe.
+                .frameOptions(frame -> frame.sameOrigin()));
     return http.build();
   }
 }

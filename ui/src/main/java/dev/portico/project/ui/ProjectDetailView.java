@@ -25,10 +25,14 @@ import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** One project as staff see it: facts, progress, milestones, tasks, Replies and Notes. */
+/**
+ * One project as staff see it: facts, progress, milestones, tasks, sections of other features
+ * (deliverables), Replies and Notes.
+ */
 @Route("staff/projects/:projectId")
 @PageTitle("Project")
 @RolesAllowed(Roles.STAFF)
@@ -36,11 +40,14 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
 
   private final ProjectPlanning planning;
   private final ClientDirectory clients;
+  private final List<StaffProjectSection> sections;
   private UUID projectId;
 
-  public ProjectDetailView(ProjectPlanning planning, ClientDirectory clients) {
+  public ProjectDetailView(
+      ProjectPlanning planning, ClientDirectory clients, List<StaffProjectSection> sections) {
     this.planning = planning;
     this.clients = clients;
+    this.sections = sections;
     addClassName("project-detail");
   }
 
@@ -104,9 +111,9 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         new H2("Milestones"),
         new MilestonesPanel(planning, project, this::render),
         new H2("Tasks"),
-        new TasksPanel(planning, project, this::render),
-        new H2("Conversation"),
-        new ConversationPanel(planning, project, this::render));
+        new TasksPanel(planning, project, this::render));
+    sections.forEach(section -> add(section.create(project, this::render)));
+    add(new H2("Conversation"), new ConversationPanel(planning, project, this::render));
   }
 
   private static Div fact(String label, String value) {

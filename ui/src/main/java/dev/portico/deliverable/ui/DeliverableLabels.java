@@ -1,0 +1,62 @@
+package dev.portico.deliverable.ui;
+
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import dev.portico.deliverable.DeliverableStatus;
+
+/** How a deliverable's review status reads, for staff and clients. */
+public final class DeliverableLabels {
+
+  private DeliverableLabels() {}
+
+  public static String staff(DeliverableStatus status) {
+    return switch (status) {
+      case DRAFT -> "Draft";
+      case IN_REVIEW -> "With the client";
+      case CHANGES_REQUESTED -> "Changes requested";
+      case APPROVED -> "Approved · locked";
+      case SHARED -> "Shared (view only)";
+    };
+  }
+
+  public static String client(DeliverableStatus status) {
+    return switch (status) {
+      case DRAFT -> "Draft";
+      case IN_REVIEW -> "Waiting for your review";
+      case CHANGES_REQUESTED -> "Being revised";
+      case APPROVED -> "Approved";
+      case SHARED -> "Shared with you";
+    };
+  }
+
+  public static Badge badge(String label, DeliverableStatus status) {
+    Badge badge = new Badge(label);
+    badge.addClassName("deliverable-status");
+    badge.addThemeVariants(
+        switch (status) {
+          case DRAFT, SHARED -> BadgeVariant.CONTRAST;
+          case IN_REVIEW, CHANGES_REQUESTED -> BadgeVariant.WARNING;
+          case APPROVED -> BadgeVariant.SUCCESS;
+        });
+    return badge;
+  }
+
+  /** File sizes as people read them: 12 KB, 3.4 MB. */
+  public static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return Math.round(bytes / 1024.0) + " KB";
+    }
+    if (bytes < 1024L * 1024 * 1024) {
+      return decimal(bytes / (1024.0 * 1024)) + " MB";
+    }
+    return decimal(bytes / (1024.0 * 1024 * 1024)) + " GB";
+  }
+
+  private static String decimal(double value) {
+    String text = String.format(java.util.Locale.UK, "%.1f", value);
+    return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+  }
+}

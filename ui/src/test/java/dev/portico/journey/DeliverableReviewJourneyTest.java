@@ -1,0 +1,163 @@
+package dev.portico.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.portico.testsupport.BrowserTest;
+import dev.portico.testsupport.Fixtures.Agency;
+import dev.portico.testsupport.SampleFiles;
+import java.awt.Color;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The heart of the portal, in two browsers: staff upload an image and a PDF and send them for
+ * review; the client sees them in the page, asks for changes on the image; staff upload version 2;
+ * the client approves it; it shows as locked on both sides.
+ */
+class DeliverableReviewJourneyTest extends BrowserTest {
+
+  @Test
+  void staffShareWorkTheClientAsksForChangesThenApprovesAndItIsLocked() {
+    Agency agency = fixtures.agency("D");
+    String project = "/staff/projects/" + agency.project1();
+    Page staff = newBrowser();
+    signIn(staff, agency.staff().email());
+
+    // An image deliverable: a bad upload first (an empty file), then the real one.
+    staff.navigate(BASE + project);
+    staff.getByLabel("New deliverable title").fill("Homepage design");
+    click(staff, "Add deliverable");
+    assertThat(staff.locator("h1")).hasText("Homepage design");
+    assertThat(staff.locator(".title-row .deliverable-status")).hasText("Draft");
+    upload(staff, SampleFiles.file("empty.png", new byte[0]));
+    assertThat(staff.getByText("empty.png is empty. Choose a file with content.").first())
+        .isVisible();
+    upload(
+        staff, SampleFiles.file("homepage.png", SampleFiles.png(Color.DARK_GRAY, "Homepage v1")));
+    assertThat(staff.getByText("homepage.png uploaded as a new version.")).isVisible();
+    assertThat(staff.locator("img.preview-image")).isVisible();
+    screenshot(staff, "review-1-staff-uploaded");
+    click(staff, "Send version 1 to the client for review");
+    assertThat(staff.locator(".title-row .deliverable-status")).hasText("With the client");
+    assertThat(staff.locator("vaadin-upload")).hasCount(0);
+
+    // A PDF deliverable, sent too.
+    staff.navigate(BASE + project);
+    staff.getByLabel("New deliverable title").fill("Brand guide");
+    click(staff, "Add deliverable");
+    upload(staff, SampleFiles.file("brand-guide.pdf", SampleFiles.pdf("Brand guide v1")));
+    assertThat(staff.getByText("brand-guide.pdf uploaded as a new version.")).isVisible();
+    click(staff, "Send version 1 to the client for review");
+    assertThat(staff.locator(".title-row .deliverable-status")).hasText("With the client");
+    staff.navigate(BASE + project);
+    assertThat(staff.locator(".deliverables vaadin-grid").getByText("Homepage design")).isVisible();
+    screenshot(staff, "review-2-staff-project");
+
+    // The client sees both waiting, opens the image: it is in the page, really decoded.
+    Page client = newBrowser();
+    signIn(client, agency.clientOf1().email());
+    client.navigate(BASE + "/portal/projects/" + agency.project1());
+    Locator waiting = client.locator(".deliverable-list.waiting");
+    assertThat(waiting.getByText("Homepage design")).isVisible();
+    assertThat(waiting.getByText("Brand guide")).isVisible();
+    screenshot(client, "review-3-portal-project");
+
+    waiting.getByText("Brand guide").click();
+    assertThat(client.locator("h1")).hasText("Brand guide");
+    Locator pdf = client.locator("iframe.preview-pdf");
+    assertThat(pdf).isVisible();
+    APIResponse pdfResponse = client.request().get(BASE + pdf.getAttribute("src"));
+    assertThat(pdfResponse.headers().get("content-type")).isEqualTo("application/pdf");
+    assertThat(pdfResponse.headers().get("x-frame-options")).isEqualTo("SAMEORIGIN");
+    screenshot(client, "review-4-portal-pdf");
+
+    client.goBack();
+    client.locator(".deliverable-list.waiting").getByText("Homepage design").click();
+    assertThat(client.locator("h1")).hasText("Homepage design");
+    Locator image = client.locator("img.preview-image");
+    assertThat(image).isVisible();
+    client.waitForFunction(
+        "img => img.complete && img.naturalWidth === 640", image.elementHandle());
+    screenshot(client, "review-5-portal-image");
+
+    // Asking for changes needs words; then it goes to the team.
+    click(client, "Request changes");
+    assertThat(client.getByText("Tell the team what to change")).isVisible();
+    client.getByLabel("What should change?").fill("Make the logo bigger and use our blue.");
+    click(client, "Request changes");
+    assertThat(client.getByText("You asked for changes on")).isVisible();
+    assertThat(client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")))
+        .hasCount(0);
+    screenshot(client, "review-6-portal-changes-requested");
+
+    // Staff see the feedback and the revision task in the lead's inbox, and upload version 2.
+    staff.navigate(BASE + "/staff/tasks");
+    staff.waitForFunction("() => document.querySelector('h1') !== null");
+    waitForText(staff, "Revise Homepage design (round 1)");
+    staff.navigate(BASE + project);
+    staff.locator(".deliverables vaadin-grid").getByText("Homepage design").click();
+    assertThat(staff.locator("h1")).hasText("Homepage design");
+    assertThat(staff.locator(".title-row .deliverable-status")).hasText("Changes requested");
+    assertThat(staff.getByText("“Make the logo bigger and use our blue.”")).isVisible();
+    upload(staff, SampleFiles.file("homepage-v2.png", SampleFiles.png(Color.BLUE, "Homepage v2")));
+    assertThat(staff.getByText("homepage-v2.png uploaded as a new version.")).isVisible();
+    click(staff, "Send version 2 to the client for review");
+    assertThat(staff.locator(".title-row .deliverable-status")).hasText("With the client");
+    screenshot(staff, "review-7-staff-version-2");
+
+    // The client reviews version 2, sees version 1's feedback in the history, and approves.
+    client.reload();
+    assertThat(client.getByText("Version 2 · shared")).isVisible();
+    assertThat(client.locator(".version-history .feedback"))
+        .containsText("Make the logo bigger and use our blue.");
+    click(client, "Approve version 2");
+    Locator confirm =
+        client.getByRole(
+            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true));
+    assertThat(confirm).isVisible();
+    assertThat(client.getByText("Version 2 becomes final")).isVisible();
+    screenshot(client, "review-8-portal-confirm");
+    confirm.click();
+    assertThat(client.locator(".title-row .deliverable-status")).hasText("Approved");
+    assertThat(client.getByText("This version is final and locked.")).isVisible();
+    assertThat(client.getByText("Request changes")).hasCount(0);
+    screenshot(client, "review-9-portal-approved");
+
+    // Staff see it locked: no upload, who approved which version, with the file's hash.
+    staff.reload();
+    assertThat(staff.locator(".title-row .deliverable-status")).hasText("Approved · locked");
+    assertThat(staff.getByText("Locked: no new versions, edits or deletions.")).isVisible();
+    assertThat(staff.locator("vaadin-upload")).hasCount(0);
+    assertThat(staff.locator(".decisions li.approved"))
+        .containsText("Version 2 approved by " + agency.clientOf1().name());
+    assertThat(staff.locator(".decisions li.approved .hash")).containsText("SHA-256");
+    screenshot(staff, "review-10-staff-locked");
+    staff.locator(".decisions").scrollIntoViewIfNeeded();
+    screenshot(staff, "review-11-staff-approval-history");
+  }
+
+  private static void click(Page page, String button) {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+  }
+
+  private static void upload(Page page, Path file) {
+    page.locator("vaadin-upload input[type=file]").setInputFiles(file);
+  }
+
+  private static void waitForText(Page page, String text) {
+    for (int i = 0; i < 20; i++) {
+      if (page.getByText(text).count() > 0) {
+        return;
+      }
+      page.waitForTimeout(Duration.ofMillis(500).toMillis());
+      page.reload();
+    }
+    assertThat(page.getByText(text)).isVisible();
+  }
+}
