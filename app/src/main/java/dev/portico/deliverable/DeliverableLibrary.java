@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -280,6 +281,10 @@ public class DeliverableLibrary {
                         x.getFeedback(),
                         x.getContentSha256(),
                         x.getDecidedAt()))
+            .sorted(
+                Comparator.comparing(DecisionRow::decidedAt)
+                    .thenComparing(DecisionRow::versionNumber)
+                    .reversed())
             .toList();
     boolean readyToShow =
         !d.isLocked()

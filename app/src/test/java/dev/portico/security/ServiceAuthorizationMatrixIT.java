@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.portico.client.ClientDirectory;
 import dev.portico.client.ClientForm;
 import dev.portico.client.ContactForm;
+import dev.portico.deliverable.DeliverableFiles;
+import dev.portico.deliverable.DeliverableForm;
+import dev.portico.deliverable.DeliverableLibrary;
+import dev.portico.deliverable.DeliverableReview;
 import dev.portico.feedback.ClientFeedback;
 import dev.portico.identity.ClientInvitations;
 import dev.portico.identity.InviteForm;
@@ -25,6 +29,8 @@ import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.Fixtures.World;
 import dev.portico.testsupport.IntegrationTest;
 import dev.portico.workspace.WorkspaceSettings;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +57,10 @@ class ServiceAuthorizationMatrixIT {
     NOT_FOUND
   }
 
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+          .getBytes(StandardCharsets.US_ASCII);
+
   @Autowired Fixtures fixtures;
   @Autowired ProjectPlanning planning;
   @Autowired ClientDirectory clients;
@@ -59,11 +69,25 @@ class ServiceAuthorizationMatrixIT {
   @Autowired WorkspaceSettings settings;
   @Autowired ClientInvitations invitations;
 
+  @Autowired DeliverableLibrary library;
+  @Autowired DeliverableReview review;
+  @Autowired DeliverableFiles files;
+
   World world;
+  UUID inReviewA1;
+  UUID versionA1;
+  UUID draftA1;
 
   @BeforeEach
   void world() {
     world = fixtures.world();
+    Fixtures.signIn(world.a().staff());
+    inReviewA1 =
+        library.create(world.a().project1(), new DeliverableForm("In review", null, null, null));
+    versionA1 = library.upload(inReviewA1, "brief.pdf", new ByteArrayInputStream(PDF));
+    library.markReady(inReviewA1);
+    draftA1 = library.create(world.a().project1(), new DeliverableForm("Draft", null, null, null));
+    Fixtures.signOut();
   }
 
   @AfterEach
@@ -229,8 +253,48 @@ class ServiceAuthorizationMatrixIT {
             "invitations.revoke(revoked contact A1)",
             w -> () -> invitations.revoke(w.revokedClientA1().accountId()),
             expect(D, D, D, A, A, N)),
+        new Entry(
+            "library.list(A1)", w -> () -> library.list(a.project1()), expect(D, D, D, A, A, N)),
+        new Entry(
+            "library.detail(A1)", w -> () -> library.detail(inReviewA1), expect(D, D, D, A, A, N)),
+        new Entry(
+            "library.create(A1)",
+            w -> () -> library.create(a.project1(), new DeliverableForm("New", null, null, null)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "library.upload(draft A1)",
+            w -> () -> library.upload(draftA1, "v.pdf", new ByteArrayInputStream(PDF)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "library.markReady(draft A1)",
+            w -> () -> refusalAllowed(() -> library.markReady(draftA1)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "review.forProject(A1)",
+            w -> () -> review.forProject(a.project1()),
+            expect(D, A, N, D, D, D)),
+        new Entry("review.view(A1)", w -> () -> review.view(inReviewA1), expect(D, A, N, D, D, D)),
+        new Entry(
+            "review.requestChanges(A1)",
+            w -> () -> refusalAllowed(() -> review.requestChanges(inReviewA1, versionA1, "Bigger")),
+            expect(D, A, N, D, D, D)),
+        new Entry(
+            "review.approve(A1)",
+            w -> () -> refusalAllowed(() -> review.approve(inReviewA1, versionA1)),
+            expect(D, A, N, D, D, D)),
+        new Entry(
+            "files.open(version A1)", w -> () -> files.open(versionA1), expect(D, A, N, A, A, N)),
         new Entry("settings.branding", w -> settings::branding, expect(D, A, A, A, A, A)),
         new Entry("settings.plan", w -> settings::plan, expect(D, D, D, A, A, A)));
+  }
+
+  /** A clear refusal of the state (e.g. "already decided") still means "allowed to ask". */
+  private static void refusalAllowed(Runnable call) {
+    try {
+      call.run();
+    } catch (ValidationException e) {
+      // allowed to call; the deliverable's state said no
+    }
   }
 
   /** Resend refuses clearly when nothing is open; that refusal counts as "allowed to ask". */
