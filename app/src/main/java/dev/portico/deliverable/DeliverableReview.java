@@ -96,6 +96,15 @@ public class DeliverableReview {
         .toList();
   }
 
+  /** What waits for the client's decision, across all of its company's projects. */
+  public List<PortalDeliverable> waiting() {
+    return portalProjects.myProjects().stream()
+        .flatMap(p -> deliverables.findByProjectIdOrderByCreatedAtDesc(p.id()).stream())
+        .filter(d -> d.getStatus() == DeliverableStatus.IN_REVIEW)
+        .map(this::portal)
+        .toList();
+  }
+
   public PortalDeliverable view(UUID deliverableId) {
     return portal(visible(deliverables.findById(deliverableId)));
   }

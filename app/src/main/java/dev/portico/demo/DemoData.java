@@ -42,6 +42,7 @@ public class DemoData {
   public static final String STAFF_EMAIL = "sam@northwind.studio";
   public static final String CLIENT_A_EMAIL = "alex@acme.example";
   public static final String CLIENT_B_EMAIL = "bea@globex.example";
+  public static final String WEBSITE_PROJECT = "Website redesign";
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -108,7 +109,7 @@ public class DemoData {
             ws,
             acme,
             sam,
-            "Website redesign",
+            WEBSITE_PROJECT,
             "A new marketing site with a faster checkout.",
             ProjectStatus.ACTIVE,
             today.minusWeeks(3),

@@ -3,29 +3,39 @@ package dev.portico.demo;
 import dev.portico.shared.PorticoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** With {@code portico.demo.seed=true} (the embedded default), seeds and says how to sign in. */
+/**
+ * With {@code portico.demo.seed=true} (the embedded default), seeds and says how to sign in. Runs
+ * when the application is ready, after the models are deployed, so demo work can go through the
+ * review process like real work.
+ */
 @Component
 @ConditionalOnProperty(name = "portico.demo.seed", havingValue = "true")
-class DemoSeeder implements ApplicationRunner {
+class DemoSeeder {
 
   private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
   private final DemoData demo;
+  private final DemoWork work;
   private final PorticoProperties properties;
 
-  DemoSeeder(DemoData demo, PorticoProperties properties) {
+  DemoSeeder(DemoData demo, DemoWork work, PorticoProperties properties) {
     this.demo = demo;
+    this.work = work;
     this.properties = properties;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(Ordered.LOWEST_PRECEDENCE)
+  public void seed() {
     demo.seedOnce();
+    work.shareOnce();
     log.info(
         """
 

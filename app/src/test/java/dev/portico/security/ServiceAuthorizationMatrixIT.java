@@ -273,6 +273,7 @@ class ServiceAuthorizationMatrixIT {
             "review.forProject(A1)",
             w -> () -> review.forProject(a.project1()),
             expect(D, A, N, D, D, D)),
+        new Entry("review.waiting", w -> review::waiting, expect(D, A, A, D, D, D)),
         new Entry("review.view(A1)", w -> () -> review.view(inReviewA1), expect(D, A, N, D, D, D)),
         new Entry(
             "review.requestChanges(A1)",
@@ -341,6 +342,12 @@ class ServiceAuthorizationMatrixIT {
     assertThat(portal.myProjects())
         .extracting(PortalProjects.ProjectProgress::id)
         .containsExactly(world.a().project1());
+    assertThat(review.waiting())
+        .extracting(DeliverableReview.PortalDeliverable::id)
+        .containsExactly(inReviewA1);
+
+    Fixtures.signIn(world.a().clientOf2());
+    assertThat(review.waiting()).as("client A2 has nothing to review").isEmpty();
   }
 
   @Test

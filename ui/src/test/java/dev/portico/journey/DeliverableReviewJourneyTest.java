@@ -7,13 +7,20 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.portico.deliverable.DeliverableForm;
+import dev.portico.deliverable.DeliverableLibrary;
 import dev.portico.testsupport.BrowserTest;
+import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.SampleFiles;
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The heart of the portal, in two browsers: staff upload an image and a PDF and send them for
@@ -21,6 +28,9 @@ import org.junit.jupiter.api.Test;
  * the client approves it; it shows as locked on both sides.
  */
 class DeliverableReviewJourneyTest extends BrowserTest {
+
+  @Autowired DeliverableLibrary library;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void staffShareWorkTheClientAsksForChangesThenApprovesAndItIsLocked() {
@@ -62,11 +72,15 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     // The client sees both waiting, opens the image: it is in the page, really decoded.
     Page client = newBrowser();
     signIn(client, agency.clientOf1().email());
+    client.navigate(BASE + "/portal");
+    assertThat(client.locator(".to-review")).containsText("2 deliverables");
+    assertThat(client.locator(".to-review").getByText("Brand guide")).isVisible();
+    screenshot(client, "review-3-portal-home");
     client.navigate(BASE + "/portal/projects/" + agency.project1());
     Locator waiting = client.locator(".deliverable-list.waiting");
     assertThat(waiting.getByText("Homepage design")).isVisible();
     assertThat(waiting.getByText("Brand guide")).isVisible();
-    screenshot(client, "review-3-portal-project");
+    screenshot(client, "review-3-portal-project-deliverables");
 
     waiting.getByText("Brand guide").click();
     assertThat(client.locator("h1")).hasText("Brand guide");
@@ -140,6 +154,30 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     screenshot(staff, "review-10-staff-locked");
     staff.locator(".decisions").scrollIntoViewIfNeeded();
     screenshot(staff, "review-11-staff-approval-history");
+  }
+
+  @Test
+  void onTheStarterPlanClientsSeeDeliverablesButCannotDecide() {
+    Agency agency = fixtures.agency("T");
+    jdbc.sql("update workspace set plan = 'STARTER' where id = ?")
+        .param(agency.workspaceId())
+        .update();
+    Fixtures.signIn(agency.staff());
+    UUID id = library.create(agency.project1(), new DeliverableForm("Poster", null, null, null));
+    library.upload(
+        id, "poster.png", new ByteArrayInputStream(SampleFiles.png(Color.ORANGE, "Poster")));
+    library.markReady(id);
+    Fixtures.signOut();
+
+    Page client = newBrowser();
+    signIn(client, agency.clientOf1().email());
+    client.navigate(BASE + "/portal/projects/" + agency.project1() + "/deliverables/" + id);
+    assertThat(client.locator(".title-row .deliverable-status")).hasText("Shared with you");
+    assertThat(client.getByText("Shared with you for viewing.")).isVisible();
+    assertThat(client.locator("img.preview-image")).isVisible();
+    assertThat(client.getByText("Approve version 1")).hasCount(0);
+    assertThat(client.getByText("Request changes")).hasCount(0);
+    screenshot(client, "review-starter-read-only");
   }
 
   private static void click(Page page, String button) {

@@ -1,10 +1,13 @@
 package dev.portico.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import dev.portico.demo.DemoData;
+import dev.portico.demo.DemoWork;
 import dev.portico.testsupport.BrowserTest;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,10 +16,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SignInAndProgressJourneyTest extends BrowserTest {
 
   @Autowired DemoData demo;
+  @Autowired DemoWork work;
 
   @BeforeEach
   void seedDemo() {
     demo.seedOnce();
+    if (work.shareOnce()) {
+      // Let the two review mails arrive first, so the sign-in mail is the newest one.
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  mailbox.mailsTo(DemoData.CLIENT_A_EMAIL).stream()
+                          .filter(m -> m.mail().subject().contains("ready for your review"))
+                          .count()
+                      == 2);
+    }
   }
 
   @Test
@@ -50,6 +65,7 @@ class SignInAndProgressJourneyTest extends BrowserTest {
     assertThat(page.locator(".project-card").getByText("33% done")).isVisible();
     assertThat(page.getByText("Mobile app MVP")).hasCount(0);
     assertThat(page.getByText("Brand refresh")).hasCount(0); // planned, not in progress
+    assertThat(page.locator(".to-review")).containsText("2 deliverables");
     screenshot(page, "client-3-home");
 
     page.locator(".project-card").getByText("Website redesign").click();
@@ -60,7 +76,13 @@ class SignInAndProgressJourneyTest extends BrowserTest {
     assertThat(page.getByText("Internal: budget is tight")).hasCount(0);
     assertThat(page.getByText("Check hosting margins")).hasCount(0); // internal task
     assertThat(page.getByText("42")).hasCount(0); // no budget
+    assertThat(page.locator(".deliverable-list.waiting").getByText("Homepage design")).isVisible();
     screenshot(page, "client-4-project");
+
+    page.locator(".deliverable-list.waiting").getByText("Homepage design").click();
+    assertThat(page.locator("img.preview-image")).isVisible();
+    assertThat(page.getByText("Approve version 1")).isVisible();
+    screenshot(page, "client-5-review");
 
     page.navigate(BASE + "/portal/projects");
     assertThat(page.locator(".project-card").getByText("Brand refresh")).isVisible();

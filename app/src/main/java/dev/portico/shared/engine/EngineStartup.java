@@ -3,6 +3,8 @@ package dev.portico.shared.engine;
 import java.util.List;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +32,9 @@ public class EngineStartup {
                 .equalsIgnoreCase(environment.getProperty("portico.engine.mode", "embedded")));
   }
 
+  /** First among the ready-listeners: anything that starts flows (the demo seed) comes after. */
   @EventListener(ApplicationReadyEvent.class)
+  @Order(Ordered.HIGHEST_PRECEDENCE)
   public void deployAndResume() {
     deployer.deployAll();
     if (resume) {

@@ -283,7 +283,11 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
     return round
         + " · "
         + (revisions > included
-            ? revisions + " revisions, " + (revisions - included) + " beyond the " + included
+            ? revisions
+                + " revisions, "
+                + (revisions - included)
+                + " beyond the "
+                + included
                 + " included"
             : revisions + " of " + included + " included revisions used");
   }

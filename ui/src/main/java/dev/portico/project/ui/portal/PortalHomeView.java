@@ -29,7 +29,10 @@ import java.util.List;
 public class PortalHomeView extends Div {
 
   public PortalHomeView(
-      PortalProjects projects, WorkspaceSettings workspace, CurrentUser currentUser) {
+      PortalProjects projects,
+      WorkspaceSettings workspace,
+      CurrentUser currentUser,
+      List<PortalHomeCard> moreCards) {
     addClassName("portal-home");
     String firstName = currentUser.require().name().split(" ")[0];
     add(new H1(greeting() + ", " + firstName));
@@ -64,6 +67,7 @@ public class PortalHomeView extends Div {
                 : deadlines.getFirst().title()
                     + " · "
                     + Formats.date(deadlines.getFirst().dueDate())));
+    moreCards.forEach(card -> actions.add(card.create()));
     add(actions);
 
     add(new H2("In progress"));

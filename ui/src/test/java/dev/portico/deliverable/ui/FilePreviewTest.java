@@ -1,0 +1,79 @@
+package dev.portico.deliverable.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What the review page puts in front of a person for each kind of file. */
+class FilePreviewTest {
+
+  private final UUID version = UUID.randomUUID();
+  private final String src = "/files/deliverables/" + version;
+
+  @Test
+  void imagesShowAsImages() {
+    Element preview = new FilePreview(version, "logo.png", "image/png", true, 2048).getElement();
+    assertThat(tags(preview)).contains("img").doesNotContain("iframe", "video");
+    assertThat(find(preview, "img").getAttribute("src")).isEqualTo(src);
+  }
+
+  @Test
+  void pdfsOpenInTheBrowsersViewer() {
+    Element preview =
+        new FilePreview(version, "guide.pdf", "application/pdf", true, 2048).getElement();
+    assertThat(find(preview, "iframe").getAttribute("src")).isEqualTo(src);
+  }
+
+  @Test
+  void videosPlayInTheHtml5PlayerWithControls() {
+    Element preview = new FilePreview(version, "cut.mp4", "video/mp4", true, 5_000_000).getElement();
+    Element video = find(preview, "video");
+    assertThat(video.getAttribute("src")).isEqualTo(src);
+    assertThat(video.hasAttribute("controls")).isTrue();
+    assertThat(find(preview, "a").getText()).isEqualTo("Download cut.mp4 (4.8 MB)");
+  }
+
+  @Test
+  void anythingElseIsADownloadOnly() {
+    Element preview =
+        new FilePreview(version, "page.html", "text/html", false, 300).getElement();
+    assertThat(tags(preview)).doesNotContain("img", "iframe", "video");
+    Element link = find(preview, "a");
+    assertThat(link.getAttribute("href")).isEqualTo(src + "?download=true");
+    assertThat(link.hasAttribute("download")).isTrue();
+    assertThat(link.hasAttribute("router-ignore")).as("not a view").isTrue();
+    assertThat(preview.getTextRecursively()).contains("not shown in the page");
+  }
+
+  @Test
+  void anImageTheServerWillNotServeInlineIsNotEmbedded() {
+    Element preview = new FilePreview(version, "x.png", "image/svg+xml", false, 300).getElement();
+    assertThat(tags(preview)).doesNotContain("img");
+  }
+
+  private static List<String> tags(Element root) {
+    List<String> tags = new ArrayList<>();
+    root.getChildren().forEach(child -> {
+      tags.add(child.getTag());
+      tags.addAll(tags(child));
+    });
+    return tags;
+  }
+
+  private static Element find(Element root, String tag) {
+    for (Element child : root.getChildren().toList()) {
+      if (child.getTag().equals(tag)) {
+        return child;
+      }
+      Element inner = find(child, tag);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
+  }
+}
