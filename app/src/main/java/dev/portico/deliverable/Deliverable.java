@@ -52,6 +52,13 @@ public class Deliverable {
     this.createdAt = createdAt;
   }
 
+  void edit(String title, String description, UUID milestoneId, UUID taskId) {
+    this.title = title.trim();
+    this.description = description;
+    this.milestoneId = milestoneId;
+    this.taskId = taskId;
+  }
+
   boolean isLocked() {
     return status == DeliverableStatus.APPROVED;
   }

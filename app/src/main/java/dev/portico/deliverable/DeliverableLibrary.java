@@ -63,6 +63,8 @@ public class DeliverableLibrary {
       DeliverableStatus status,
       int round,
       int includedRounds,
+      UUID milestoneId,
+      UUID taskId,
       String linkedTo,
       boolean readyToShow,
       String approvedBy,
@@ -129,15 +131,7 @@ public class DeliverableLibrary {
 
   @Transactional
   public UUID create(UUID projectId, @Valid DeliverableForm form) {
-    var project = planning.detail(projectId); // not found outside the staff member's workspace
-    if (form.milestoneId() != null
-        && project.milestones().stream().noneMatch(m -> m.id().equals(form.milestoneId()))) {
-      throw new NotFoundException("Milestone");
-    }
-    if (form.taskId() != null
-        && project.tasks().stream().noneMatch(t -> t.id().equals(form.taskId()))) {
-      throw new NotFoundException("Task");
-    }
+    checkLinks(projectId, form);
     Deliverable d =
         new Deliverable(
             currentUser.require().workspaceId(),
@@ -148,6 +142,47 @@ public class DeliverableLibrary {
             form.description(),
             clock.instant());
     return deliverables.save(d).getId();
+  }
+
+  /** Changes title, description or what approval completes; refused once approved. */
+  @Transactional
+  public void update(UUID deliverableId, @Valid DeliverableForm form) {
+    Deliverable d = lockOwn(deliverableId, currentUser.require());
+    refuseIfLocked(d);
+    checkLinks(d.getProjectId(), form);
+    d.edit(form.title(), form.description(), form.milestoneId(), form.taskId());
+  }
+
+  /**
+   * Deletes a deliverable the client has never seen, with its versions. Anything the client was
+   * shown stays: it is part of the project's record.
+   */
+  @Transactional
+  public void deleteDraft(UUID deliverableId) {
+    Deliverable d = lockOwn(deliverableId, currentUser.require());
+    refuseIfLocked(d);
+    if (d.getStatus() != DeliverableStatus.DRAFT) {
+      throw new ValidationException(
+          "\"" + d.getTitle() + "\" was shown to the client, so it stays in the project's record.");
+    }
+    versions.deleteAll(versions.findByDeliverableIdOrderByNumberDesc(deliverableId));
+    deliverables.delete(d);
+  }
+
+  /** The milestone or task approval completes must belong to the same project. */
+  private void checkLinks(UUID projectId, DeliverableForm form) {
+    var project = planning.detail(projectId); // not found outside the staff member's workspace
+    if (form.milestoneId() != null
+        && project.milestones().stream().noneMatch(m -> m.id().equals(form.milestoneId()))) {
+      throw new NotFoundException("Milestone");
+    }
+    if (form.taskId() != null
+        && project.tasks().stream().noneMatch(t -> t.id().equals(form.taskId()))) {
+      throw new NotFoundException("Task");
+    }
+    if (form.milestoneId() != null && form.taskId() != null) {
+      throw new ValidationException("Approval completes a milestone or a task, not both.");
+    }
   }
 
   /** The largest file an upload may be, so the upload form can say so before sending. */
@@ -300,6 +335,8 @@ public class DeliverableLibrary {
         d.getStatus(),
         d.getRound(),
         workspaces.policyOf(me.workspaceId()).includedRevisionRounds(),
+        d.getMilestoneId(),
+        d.getTaskId(),
         linkedTo,
         readyToShow,
         d.getApprovedBy() == null ? null : name.apply(d.getApprovedBy()),

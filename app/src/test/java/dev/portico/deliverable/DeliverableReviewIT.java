@@ -115,6 +115,12 @@ class DeliverableReviewIT {
     assertThatThrownBy(() -> library.upload(id, "v2.png", new ByteArrayInputStream(PNG_V2)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("approved and locked");
+    assertThatThrownBy(() -> library.update(id, new DeliverableForm("Renamed", null, null, null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("approved and locked");
+    assertThatThrownBy(() -> library.deleteDraft(id))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("approved and locked");
     assertThatThrownBy(
             () ->
                 jdbc.sql("update deliverable_version set file_name = 'evil.png' where id = ?")
@@ -332,6 +338,36 @@ class DeliverableReviewIT {
     assertThatThrownBy(
             () -> library.create(a.project1(), new DeliverableForm("X", null, null, null)))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void draftsCanBeEditedAndDeletedButWhatTheClientSawStays() {
+    Agency a = fixtures.agency("E");
+    Fixtures.signIn(a.staff());
+    UUID draft = library.create(a.project1(), new DeliverableForm("Sketch", null, null, null));
+    library.upload(draft, "sketch.png", new ByteArrayInputStream(PNG));
+    library.update(
+        draft, new DeliverableForm("Sketch, cleaned up", "Two options", null, a.visibleTask1()));
+    var edited = library.detail(draft);
+    assertThat(edited.title()).isEqualTo("Sketch, cleaned up");
+    assertThat(edited.linkedTo()).isEqualTo("Task “Visible task E”");
+    assertThatThrownBy(
+            () ->
+                library.update(
+                    draft, new DeliverableForm("X", null, a.milestone1(), a.visibleTask1())))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("not both");
+    library.deleteDraft(draft);
+    assertThatThrownBy(() -> library.detail(draft)).isInstanceOf(NotFoundException.class);
+
+    UUID shown = library.create(a.project1(), new DeliverableForm("Poster", null, null, null));
+    library.upload(shown, "poster.png", new ByteArrayInputStream(PNG));
+    library.markReady(shown);
+    assertThatThrownBy(() -> library.deleteDraft(shown))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("was shown to the client");
+    library.update(shown, new DeliverableForm("Poster A2", "Printed on A2", null, null));
+    assertThat(library.detail(shown).title()).isEqualTo("Poster A2");
   }
 
   @Test

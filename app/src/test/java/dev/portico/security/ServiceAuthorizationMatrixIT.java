@@ -270,6 +270,14 @@ class ServiceAuthorizationMatrixIT {
             w -> () -> refusalAllowed(() -> library.markReady(draftA1)),
             expect(D, D, D, A, A, N)),
         new Entry(
+            "library.update(A1)",
+            w -> () -> library.update(inReviewA1, new DeliverableForm("Renamed", null, null, null)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "library.deleteDraft(in review A1)",
+            w -> () -> refusalAllowed(() -> library.deleteDraft(inReviewA1)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
             "review.forProject(A1)",
             w -> () -> review.forProject(a.project1()),
             expect(D, A, N, D, D, D)),

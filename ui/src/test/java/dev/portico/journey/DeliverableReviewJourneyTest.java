@@ -45,6 +45,10 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     click(staff, "Add deliverable");
     assertThat(staff.locator("h1")).hasText("Homepage design");
     assertThat(staff.locator(".title-row .deliverable-status")).hasText("Draft");
+    click(staff, "Edit");
+    staff.getByLabel("Description (the client sees it)").fill("Desktop and mobile layouts.");
+    click(staff, "Save");
+    assertThat(staff.getByText("Desktop and mobile layouts.")).isVisible();
     upload(staff, SampleFiles.file("empty.png", new byte[0]));
     assertThat(staff.getByText("empty.png is empty. Choose a file with content.").first())
         .isVisible();
@@ -65,8 +69,21 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     assertThat(staff.getByText("brand-guide.pdf uploaded as a new version.")).isVisible();
     click(staff, "Send version 1 to the client for review");
     assertThat(staff.locator(".title-row .deliverable-status")).hasText("With the client");
+
+    // A draft nobody needs any more can go; the client never saw it.
     staff.navigate(BASE + project);
-    assertThat(staff.locator(".deliverables vaadin-grid").getByText("Homepage design")).isVisible();
+    staff.getByLabel("New deliverable title").fill("Scratch");
+    click(staff, "Add deliverable");
+    assertThat(staff.locator("h1")).hasText("Scratch");
+    click(staff, "Delete draft");
+    staff
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true))
+        .click();
+    assertThat(staff.locator("h1")).hasText("Project D1");
+    Locator deliverables = staff.locator(".deliverables vaadin-grid");
+    assertThat(deliverables.getByText("Homepage design")).isVisible();
+    assertThat(deliverables.getByText("Scratch")).hasCount(0);
+    staff.locator(".deliverables").scrollIntoViewIfNeeded();
     screenshot(staff, "review-2-staff-project");
 
     // The client sees both waiting, opens the image: it is in the page, really decoded.
@@ -94,6 +111,7 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     client.goBack();
     client.locator(".deliverable-list.waiting").getByText("Homepage design").click();
     assertThat(client.locator("h1")).hasText("Homepage design");
+    assertThat(client.getByText("Desktop and mobile layouts.")).isVisible();
     Locator image = client.locator("img.preview-image");
     assertThat(image).isVisible();
     client.waitForFunction(

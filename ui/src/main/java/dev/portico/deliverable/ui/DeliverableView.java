@@ -1,9 +1,12 @@
 package dev.portico.deliverable.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +33,7 @@ import dev.portico.deliverable.DeliverableLibrary.DecisionRow;
 import dev.portico.deliverable.DeliverableLibrary.Detail;
 import dev.portico.deliverable.DeliverableLibrary.VersionRow;
 import dev.portico.deliverable.DeliverableStatus;
+import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ui.ProjectDetailView;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.ValidationException;
@@ -51,6 +56,7 @@ import java.util.UUID;
 public class DeliverableView extends VerticalLayout implements BeforeEnterObserver {
 
   private final DeliverableLibrary library;
+  private final ProjectPlanning planning;
   private UUID deliverableId;
 
   /** What the last upload ended with; read on the UI thread once the upload finished. */
@@ -58,8 +64,9 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
 
   private volatile boolean uploadFailed;
 
-  public DeliverableView(DeliverableLibrary library) {
+  public DeliverableView(DeliverableLibrary library, ProjectPlanning planning) {
     this.library = library;
+    this.planning = planning;
     addClassName("deliverable-detail");
   }
 
@@ -86,6 +93,15 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
             new H1(d.title()),
             DeliverableLabels.badge(DeliverableLabels.staff(d.status()), d.status()));
     title.addClassName("title-row");
+    if (d.status() != DeliverableStatus.APPROVED) {
+      Button edit = new Button("Edit", e -> edit(d));
+      title.add(edit);
+    }
+    if (d.status() == DeliverableStatus.DRAFT) {
+      Button delete = new Button("Delete draft", e -> confirmDelete(d));
+      delete.addThemeVariants(ButtonVariant.ERROR);
+      title.add(delete);
+    }
     add(title);
     if (d.description() != null && !d.description().isBlank()) {
       add(new Paragraph(d.description()));
@@ -114,6 +130,67 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
       add(new H2("Versions"), versions(d));
     }
     add(new H2("Approval history"), history(d));
+  }
+
+  private void edit(Detail d) {
+    DeliverableFields fields =
+        new DeliverableFields(planning.detail(d.projectId()), d.milestoneId(), d.taskId());
+    fields.title.setLabel("Title");
+    fields.title.setValue(d.title());
+    fields.title.setWidthFull();
+    fields.milestone.setLabel("Approval completes milestone");
+    fields.task.setLabel("…or task");
+    TextArea description = new TextArea("Description (the client sees it)");
+    description.setValue(d.description() == null ? "" : d.description());
+    description.setMaxLength(5000);
+    description.setWidthFull();
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle("Edit deliverable");
+    dialog.setWidth("32rem");
+    dialog.add(new VerticalLayout(fields.title, description, fields.milestone, fields.task));
+    Button save =
+        new Button(
+            "Save",
+            e -> {
+              var fieldErrors = new java.util.HashMap<String, HasValidation>(fields.errorTargets());
+              fieldErrors.put("description", description);
+              if (Actions.run(
+                  () ->
+                      library.update(
+                          deliverableId,
+                          fields.form(
+                              description.getValue().isBlank() ? null : description.getValue())),
+                  fieldErrors)) {
+                dialog.close();
+                render();
+              }
+            });
+    save.addThemeVariants(ButtonVariant.PRIMARY);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    dialog.open();
+  }
+
+  private void confirmDelete(Detail d) {
+    ConfirmDialog confirm =
+        new ConfirmDialog(
+            "Delete “" + d.title() + "”?",
+            "The draft and its "
+                + d.versions().size()
+                + (d.versions().size() == 1 ? " version are" : " versions are")
+                + " removed. The client never saw them.",
+            "Delete",
+            ok -> {
+              if (Actions.run(() -> library.deleteDraft(deliverableId))) {
+                Actions.success("Deleted “" + d.title() + "”.");
+                UI.getCurrent()
+                    .navigate(
+                        ProjectDetailView.class,
+                        new RouteParameters("projectId", d.projectId().toString()));
+              }
+            });
+    confirm.setConfirmButtonTheme("error primary");
+    confirm.setCancelable(true);
+    confirm.open();
   }
 
   /** What can happen next: upload, send to the client, or why neither. */

@@ -3,25 +3,19 @@ package dev.portico.deliverable.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
-import dev.portico.deliverable.DeliverableForm;
 import dev.portico.deliverable.DeliverableLibrary;
 import dev.portico.deliverable.DeliverableLibrary.DeliverableRow;
-import dev.portico.project.ProjectPlanning.MilestoneRow;
 import dev.portico.project.ProjectPlanning.ProjectDetail;
-import dev.portico.project.ProjectPlanning.TaskRow;
 import dev.portico.project.ui.StaffProjectSection;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.Formats;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.core.annotation.Order;
@@ -73,42 +67,23 @@ class StaffDeliverablesSection implements StaffProjectSection {
   }
 
   private Component newDeliverableForm(ProjectDetail project) {
-    TextField title = new TextField();
-    title.setPlaceholder("New deliverable, e.g. Homepage design");
-    title.setAriaLabel("New deliverable title");
-    title.setMinWidth("18rem");
-    ComboBox<MilestoneRow> milestone = new ComboBox<>();
-    milestone.setPlaceholder("Completes milestone (optional)");
-    milestone.setAriaLabel("Milestone it completes");
-    milestone.setItems(project.milestones().stream().filter(m -> !m.done()).toList());
-    milestone.setItemLabelGenerator(MilestoneRow::title);
-    milestone.setClearButtonVisible(true);
-    ComboBox<TaskRow> task = new ComboBox<>();
-    task.setPlaceholder("Completes task (optional)");
-    task.setAriaLabel("Task it completes");
-    task.setItems(project.tasks());
-    task.setItemLabelGenerator(TaskRow::title);
-    task.setClearButtonVisible(true);
-    milestone.addValueChangeListener(e -> task.setEnabled(e.getValue() == null));
-    task.addValueChangeListener(e -> milestone.setEnabled(e.getValue() == null));
+    DeliverableFields fields = new DeliverableFields(project, null, null);
+    fields.title.setPlaceholder("New deliverable, e.g. Homepage design");
+    fields.title.setAriaLabel("New deliverable title");
+    fields.title.setMinWidth("18rem");
     AtomicReference<UUID> created = new AtomicReference<>();
     Button add =
         new Button(
             "Add deliverable",
             e -> {
-              DeliverableForm form =
-                  new DeliverableForm(
-                      title.getValue(),
-                      null,
-                      milestone.getValue() == null ? null : milestone.getValue().id(),
-                      task.getValue() == null ? null : task.getValue().id());
               if (Actions.run(
-                  () -> created.set(library.create(project.id(), form)), Map.of("title", title))) {
+                  () -> created.set(library.create(project.id(), fields.form(null))),
+                  fields.errorTargets())) {
                 UI.getCurrent()
                     .navigate(DeliverableView.class, DeliverableView.params(created.get()));
               }
             });
-    HorizontalLayout row = new HorizontalLayout(title, milestone, task, add);
+    HorizontalLayout row = new HorizontalLayout(fields.title, fields.milestone, fields.task, add);
     row.setAlignItems(FlexComponent.Alignment.BASELINE);
     row.setWrap(true);
     row.addClassName("new-deliverable");
