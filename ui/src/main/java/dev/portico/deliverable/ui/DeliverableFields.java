@@ -22,7 +22,8 @@ final class DeliverableFields {
 
   DeliverableFields(ProjectDetail project, UUID milestoneId, UUID taskId) {
     title.setMaxLength(200);
-    milestone.setPlaceholder("Completes milestone (optional)");
+    milestone.setPlaceholder("Completes milestone…");
+    milestone.setMinWidth("15rem");
     milestone.setAriaLabel("Milestone it completes");
     milestone.setItems(
         project.milestones().stream()
@@ -30,7 +31,8 @@ final class DeliverableFields {
             .toList());
     milestone.setItemLabelGenerator(MilestoneRow::title);
     milestone.setClearButtonVisible(true);
-    task.setPlaceholder("Completes task (optional)");
+    task.setPlaceholder("…or completes task");
+    task.setMinWidth("15rem");
     task.setAriaLabel("Task it completes");
     task.setItems(project.tasks());
     task.setItemLabelGenerator(TaskRow::title);

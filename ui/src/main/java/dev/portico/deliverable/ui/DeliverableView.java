@@ -312,10 +312,15 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
     grid.addColumn(v -> v.contentType() + " · " + DeliverableLabels.size(v.sizeBytes()))
         .setHeader("Type and size");
     grid.addColumn(v -> v.uploadedBy() + " · " + Formats.dateTime(v.uploadedAt()))
-        .setHeader("Uploaded");
+        .setHeader("Uploaded")
+        .setAutoWidth(true);
     grid.addColumn(v -> v.readyAt() == null ? "Not yet" : Formats.dateTime(v.readyAt()))
-        .setHeader("Shown to client");
-    grid.addColumn(v -> v.sha256().substring(0, 12)).setHeader("SHA-256").setFlexGrow(0);
+        .setHeader("Shown to client")
+        .setAutoWidth(true);
+    grid.addColumn(v -> v.sha256().substring(0, 10))
+        .setHeader("SHA-256")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.setItems(d.versions());
     grid.setAllRowsVisible(true);
     return grid;

@@ -57,7 +57,7 @@ class StaffDeliverablesSection implements StaffProjectSection {
           .setHeader("Latest version")
           .setFlexGrow(2);
       grid.addColumn(d -> d.round() == 0 ? "—" : String.valueOf(d.round())).setHeader("Round");
-      grid.addColumn(d -> Formats.dateTime(d.createdAt())).setHeader("Created");
+      grid.addColumn(d -> Formats.dateTime(d.createdAt())).setHeader("Created").setAutoWidth(true);
       grid.setItems(rows);
       grid.setAllRowsVisible(true);
       section.add(grid);
@@ -70,7 +70,7 @@ class StaffDeliverablesSection implements StaffProjectSection {
     DeliverableFields fields = new DeliverableFields(project, null, null);
     fields.title.setPlaceholder("New deliverable, e.g. Homepage design");
     fields.title.setAriaLabel("New deliverable title");
-    fields.title.setMinWidth("18rem");
+    fields.title.setMinWidth("20rem");
     AtomicReference<UUID> created = new AtomicReference<>();
     Button add =
         new Button(
