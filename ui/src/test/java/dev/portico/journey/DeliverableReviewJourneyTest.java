@@ -52,6 +52,8 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     upload(staff, SampleFiles.file("empty.png", new byte[0]));
     assertThat(staff.getByText("empty.png is empty. Choose a file with content.").first())
         .isVisible();
+    upload(staff, SampleFiles.file("huge.png", new byte[6 * 1024 * 1024]));
+    assertThat(staff.getByText("Too large: files can be up to 5 MB.").first()).isVisible();
     upload(
         staff, SampleFiles.file("homepage.png", SampleFiles.png(Color.DARK_GRAY, "Homepage v1")));
     assertThat(staff.getByText("homepage.png uploaded as a new version.")).isVisible();
@@ -65,7 +67,10 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     staff.navigate(BASE + project);
     staff.getByLabel("New deliverable title").fill("Brand guide");
     click(staff, "Add deliverable");
-    upload(staff, SampleFiles.file("brand-guide.pdf", SampleFiles.pdf("Brand guide v1")));
+    // 3 MB: well past servlet containers' usual 1 MB multipart default, within Portico's limit.
+    upload(
+        staff,
+        SampleFiles.file("brand-guide.pdf", SampleFiles.pdf("Brand guide v1", 3 * 1024 * 1024)));
     assertThat(staff.getByText("brand-guide.pdf uploaded as a new version.")).isVisible();
     click(staff, "Send version 1 to the client for review");
     assertThat(staff.locator(".title-row .deliverable-status")).hasText("With the client");

@@ -76,6 +76,8 @@ public abstract class BrowserTest {
   static void serverOnKnownPort(DynamicPropertyRegistry registry) {
     registry.add("server.port", () -> PORT);
     registry.add("portico.base-url", () -> BASE);
+    // Small enough that a browser test can try a file that is too large.
+    registry.add("portico.files.max-size", () -> "5MB");
   }
 
   @DynamicPropertySource

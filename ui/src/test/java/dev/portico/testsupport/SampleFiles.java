@@ -37,6 +37,11 @@ public final class SampleFiles {
 
   /** A one-page PDF with one line of text, with a correct cross-reference table. */
   public static byte[] pdf(String text) {
+    return pdf(text, 0);
+  }
+
+  /** The same, made larger by an unused stream of {@code padding} bytes. */
+  public static byte[] pdf(String text, int padding) {
     String content =
         "BT /F1 28 Tf 72 720 Td (" + text.replace("(", "").replace(")", "") + ") Tj ET";
     String[] objects = {
@@ -45,7 +50,8 @@ public final class SampleFiles {
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
           + " /Resources << /Font << /F1 5 0 R >> >> >>",
       "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      "<< /Length " + padding + " >>\nstream\n" + "0".repeat(padding) + "\nendstream"
     };
     StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
     int[] offsets = new int[objects.length];
