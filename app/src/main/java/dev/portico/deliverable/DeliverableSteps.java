@@ -108,7 +108,9 @@ public class DeliverableSteps {
                             + d.getTitle()
                             + "\" ("
                             + project.name()
-                            + ") within the review window.\n",
+                            + ") within the review window.\n"
+                            + staffLink(d)
+                            + "\n",
                         null)));
   }
 
@@ -141,7 +143,9 @@ public class DeliverableSteps {
                             + d.getTitle()
                             + "\" ("
                             + project.name()
-                            + "). It is locked now.\n",
+                            + "). It is locked now.\n"
+                            + staffLink(d)
+                            + "\n",
                         null)));
   }
 
@@ -171,6 +175,8 @@ public class DeliverableSteps {
                     + extra
                     + "):\n\n"
                     + feedback
+                    + "\n\nUpload the next version: "
+                    + staffLink(d)
                     + "\n",
                 null));
     if (first) {
@@ -180,6 +186,11 @@ public class DeliverableSteps {
           "Revise " + d.getTitle() + " (round " + round + extra + ")",
           feedback);
     }
+  }
+
+  /** Where staff open the deliverable (the portal link would answer "not found" for them). */
+  private String staffLink(Deliverable d) {
+    return properties.link("/staff/deliverables/" + d.getId());
   }
 
   private String link(Deliverable d) {

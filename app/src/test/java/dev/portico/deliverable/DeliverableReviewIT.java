@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.portico.PorticoCoreTestApplication;
 import dev.portico.project.Tasks;
@@ -169,6 +170,10 @@ class DeliverableReviewIT {
     review.requestChanges(id, v1, "Make it bigger");
 
     awaitMail(a.staff().email(), "Changes requested: Logo");
+    assertThat(bodyOf(a.staff().email(), "Changes requested: Logo"))
+        .as("the lead reads the feedback and gets a link staff can open")
+        .contains("Make it bigger")
+        .contains("/staff/deliverables/" + id);
     await()
         .atMost(Duration.ofSeconds(10))
         .until(
@@ -389,6 +394,29 @@ class DeliverableReviewIT {
     assertThatThrownBy(() -> library.upload(id, "empty.png", new ByteArrayInputStream(new byte[0])))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("empty");
+  }
+
+  private static String bodyOf(String to, String subjectStart) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equalsIgnoreCase(to)
+                    && m.getSubject().startsWith(subjectStart);
+              } catch (Exception e) {
+                return false;
+              }
+            })
+        .map(
+            m -> {
+              try {
+                return m.getContent() instanceof String text ? text : GreenMailUtil.getBody(m);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .findFirst()
+        .orElseThrow();
   }
 
   private static void awaitMail(String to, String subjectStart) {

@@ -30,6 +30,11 @@ class PortalDeliverablesSection implements PortalProjectSection {
   }
 
   @Override
+  public boolean aboveConversation() {
+    return true;
+  }
+
+  @Override
   public Component create(PortalProject project) {
     List<PortalDeliverable> all = review.forProject(project.id());
     Div section = new Div(new H2("Deliverables"));

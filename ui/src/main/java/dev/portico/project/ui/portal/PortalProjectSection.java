@@ -6,9 +6,14 @@ import dev.portico.project.PortalProjects.PortalProject;
 /**
  * A section another feature adds to a project's portal page (feedback now; deliverables and files
  * later), so the project feature does not depend on them. Implementations are Spring beans, shown
- * in {@link org.springframework.core.annotation.Order} order below the conversation.
+ * in {@link org.springframework.core.annotation.Order} order, above or below the conversation.
  */
 public interface PortalProjectSection {
 
   Component create(PortalProject project);
+
+  /** Whether the section goes above the conversation (things waiting for the client) or below. */
+  default boolean aboveConversation() {
+    return false;
+  }
 }

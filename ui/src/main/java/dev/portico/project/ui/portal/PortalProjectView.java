@@ -126,6 +126,10 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
       add(tasks);
     }
 
+    sections.stream()
+        .filter(PortalProjectSection::aboveConversation)
+        .forEach(section -> add(section.create(p)));
+
     add(new H2("Conversation"));
     Div thread = new Div();
     thread.addClassName("conversation");
@@ -155,6 +159,8 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
             });
     add(thread, message, send);
 
-    sections.forEach(section -> add(section.create(p)));
+    sections.stream()
+        .filter(section -> !section.aboveConversation())
+        .forEach(section -> add(section.create(p)));
   }
 }
