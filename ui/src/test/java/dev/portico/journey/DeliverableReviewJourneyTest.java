@@ -17,7 +17,10 @@ import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -201,6 +204,68 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     assertThat(client.getByText("Approve version 1")).hasCount(0);
     assertThat(client.getByText("Request changes")).hasCount(0);
     screenshot(client, "review-starter-read-only");
+  }
+
+  @Test
+  void clientsWatchAVideoInThePageStreamedInRanges() {
+    Agency agency = fixtures.agency("V");
+    Page client = newBrowser();
+    byte[] video = recordWebm(client);
+    Fixtures.signIn(agency.staff());
+    UUID id = library.create(agency.project1(), new DeliverableForm("Teaser", null, null, null));
+    library.upload(id, "teaser.webm", new ByteArrayInputStream(video));
+    library.markReady(id);
+    Fixtures.signOut();
+
+    signIn(client, agency.clientOf1().email());
+    List<Integer> videoStatuses = new CopyOnWriteArrayList<>();
+    client.onResponse(
+        response -> {
+          if (response.url().contains("/files/deliverables/")
+              && "media".equals(response.request().resourceType())) {
+            videoStatuses.add(response.status());
+          }
+        });
+    client.navigate(BASE + "/portal/projects/" + agency.project1() + "/deliverables/" + id);
+    Locator player = client.locator("video.preview-video");
+    assertThat(player).isVisible();
+    assertThat(player).hasAttribute("controls", "");
+    client.waitForFunction(
+        "v => v.readyState >= 1 && v.videoWidth === 320", player.elementHandle());
+    assertThat(videoStatuses).as("the player fetches byte ranges").contains(206);
+    screenshot(client, "review-video");
+  }
+
+  /** A short real WebM, recorded by the browser itself from a canvas (no encoder needed here). */
+  private static byte[] recordWebm(Page page) {
+    String base64 =
+        (String)
+            page.evaluate(
+                """
+                async () => {
+                  const canvas = document.createElement('canvas');
+                  canvas.width = 320;
+                  canvas.height = 180;
+                  const ctx = canvas.getContext('2d');
+                  const recorder = new MediaRecorder(canvas.captureStream(25), {mimeType: 'video/webm'});
+                  const chunks = [];
+                  recorder.ondataavailable = e => chunks.push(e.data);
+                  recorder.start(100);
+                  for (let frame = 0; frame < 30; frame++) {
+                    ctx.fillStyle = `hsl(${frame * 12}, 70%, 50%)`;
+                    ctx.fillRect(0, 0, 320, 180);
+                    await new Promise(r => setTimeout(r, 40));
+                  }
+                  const stopped = new Promise(r => recorder.onstop = r);
+                  recorder.stop();
+                  await stopped;
+                  const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+                  let text = '';
+                  for (const b of bytes) text += String.fromCharCode(b);
+                  return btoa(text);
+                }
+                """);
+    return Base64.getDecoder().decode(base64);
   }
 
   private static void click(Page page, String button) {

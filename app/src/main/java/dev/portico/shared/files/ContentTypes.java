@@ -1,5 +1,6 @@
 package dev.portico.shared.files;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -20,7 +21,57 @@ public final class ContentTypes {
           "video/ogg",
           "video/quicktime");
 
+  /** How many leading bytes {@link #refine} looks at. */
+  static final int HEAD_BYTES = 64;
+
+  /** MP4 major brands (ISO base media): what phones, cameras and encoders write. */
+  private static final Set<String> MP4_BRANDS =
+      Set.of(
+          "isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "dash", "M4V ", "M4VP");
+
   private ContentTypes() {}
+
+  /**
+   * Tika's byte detection stops at the container for two common video formats: every Matroska file
+   * (WebM included) is {@code application/x-matroska}, and MP4 files with the usual {@code
+   * isom}/{@code avc1} brands are generic {@code video/quicktime}. This looks one step further into
+   * the same bytes (the EBML DocType, the {@code ftyp} major brand); the file name plays no part.
+   */
+  static String refine(String detected, byte[] head) {
+    if (detected.equals("application/x-matroska") || detected.equals("video/x-matroska")) {
+      String docType = ebmlDocType(head);
+      if ("webm".equals(docType)) {
+        return "video/webm";
+      }
+      return "matroska".equals(docType) ? "video/x-matroska" : detected;
+    }
+    if (detected.equals("video/quicktime") && head.length >= 12) {
+      String box = new String(head, 4, 4, StandardCharsets.ISO_8859_1);
+      String brand = new String(head, 8, 4, StandardCharsets.ISO_8859_1);
+      if (box.equals("ftyp") && MP4_BRANDS.contains(brand)) {
+        return "video/mp4";
+      }
+    }
+    return detected;
+  }
+
+  /** The DocType string of an EBML header (element 0x4282 with a one-byte size), or null. */
+  private static String ebmlDocType(byte[] head) {
+    for (int i = 4; i + 2 < head.length; i++) {
+      if ((head[i] & 0xff) == 0x42 && (head[i + 1] & 0xff) == 0x82) {
+        int size = head[i + 2] & 0xff;
+        if ((size & 0x80) == 0) {
+          return null;
+        }
+        size &= 0x7f;
+        if (i + 3 + size > head.length) {
+          return null;
+        }
+        return new String(head, i + 3, size, StandardCharsets.US_ASCII);
+      }
+    }
+    return null;
+  }
 
   public static boolean isInline(String contentType) {
     return INLINE.contains(contentType);

@@ -71,6 +71,9 @@ public class FileStore {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(incoming))) {
           type = tika.detect(in);
         }
+        try (InputStream in = Files.newInputStream(incoming)) {
+          type = ContentTypes.refine(type, in.readNBytes(ContentTypes.HEAD_BYTES));
+        }
         Path target = pathOf(sha256);
         Files.createDirectories(target.getParent());
         if (Files.exists(target)) {

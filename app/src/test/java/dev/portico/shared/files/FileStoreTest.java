@@ -52,6 +52,56 @@ class FileStoreTest {
   }
 
   @Test
+  void commonVideoContainersAreRecognisedFromTheirBytes() {
+    byte[] webm = ebml("webm");
+    byte[] mkv = ebml("matroska");
+    byte[] mp4 = new byte[64];
+    System.arraycopy(
+        "\0\0\0\u0020ftypisom\0\0\u0002\0isomiso2avc1mp41".getBytes(StandardCharsets.ISO_8859_1),
+        0,
+        mp4,
+        0,
+        32);
+
+    StoredFile webmFile = store(1_000_000).store("clip.bin", bytes(webm));
+    assertThat(webmFile.contentType()).isEqualTo("video/webm");
+    assertThat(webmFile.inline()).isTrue();
+    StoredFile mkvFile = store(1_000_000).store("clip.webm", bytes(mkv));
+    assertThat(mkvFile.contentType()).as("the name does not decide").isEqualTo("video/x-matroska");
+    assertThat(mkvFile.inline()).isFalse();
+    StoredFile mp4File = store(1_000_000).store("clip", bytes(mp4));
+    assertThat(mp4File.contentType()).isEqualTo("video/mp4");
+    assertThat(mp4File.inline()).isTrue();
+  }
+
+  /** The start of a Matroska file: EBML header with the given DocType, then padding. */
+  private static byte[] ebml(String docType) {
+    byte[] head = new byte[80];
+    byte[] start = {
+      0x1a,
+      0x45,
+      (byte) 0xdf,
+      (byte) 0xa3,
+      (byte) 0x9f,
+      0x42,
+      (byte) 0x86,
+      (byte) 0x81,
+      0x01,
+      0x42,
+      (byte) 0xf7,
+      (byte) 0x81,
+      0x01,
+      0x42,
+      (byte) 0x82
+    };
+    System.arraycopy(start, 0, head, 0, start.length);
+    head[start.length] = (byte) (0x80 | docType.length());
+    byte[] name = docType.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(name, 0, head, start.length + 1, name.length);
+    return head;
+  }
+
+  @Test
   void htmlRenamedToPngIsRecognisedAndNeverInline() {
     byte[] html =
         "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
