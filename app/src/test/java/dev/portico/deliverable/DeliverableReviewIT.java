@@ -16,6 +16,8 @@ import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.TestSupportConfig;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -398,15 +400,7 @@ class DeliverableReviewIT {
 
   private static String bodyOf(String to, String subjectStart) {
     return Arrays.stream(smtp.getReceivedMessages())
-        .filter(
-            m -> {
-              try {
-                return m.getAllRecipients()[0].toString().equalsIgnoreCase(to)
-                    && m.getSubject().startsWith(subjectStart);
-              } catch (Exception e) {
-                return false;
-              }
-            })
+        .filter(m -> sentTo(m, to, subjectStart))
         .map(
             m -> {
               try {
@@ -425,15 +419,7 @@ class DeliverableReviewIT {
         .until(
             () ->
                 Arrays.stream(smtp.getReceivedMessages())
-                    .anyMatch(
-                        m -> {
-                          try {
-                            return m.getAllRecipients()[0].toString().equalsIgnoreCase(to)
-                                && m.getSubject().startsWith(subjectStart);
-                          } catch (Exception e) {
-                            return false;
-                          }
-                        }));
+                    .anyMatch(m -> sentTo(m, to, subjectStart)));
   }
 
   private static void awaitMailCount(String to, int count) {
@@ -441,16 +427,17 @@ class DeliverableReviewIT {
         .atMost(Duration.ofSeconds(20))
         .until(
             () ->
-                Arrays.stream(smtp.getReceivedMessages())
-                        .filter(
-                            m -> {
-                              try {
-                                return m.getAllRecipients()[0].toString().equalsIgnoreCase(to);
-                              } catch (Exception e) {
-                                return false;
-                              }
-                            })
-                        .count()
+                Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentTo(m, to, "")).count()
                     >= count);
+  }
+
+  /** Whether a received mail went to {@code to} with a subject starting {@code subjectStart}. */
+  private static boolean sentTo(MimeMessage m, String to, String subjectStart) {
+    try {
+      return m.getAllRecipients()[0].toString().equalsIgnoreCase(to)
+          && m.getSubject().startsWith(subjectStart);
+    } catch (MessagingException e) {
+      return false;
+    }
   }
 }
