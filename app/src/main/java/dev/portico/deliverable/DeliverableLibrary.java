@@ -236,13 +236,13 @@ public class DeliverableLibrary {
     DeliverableStatus before = d.getStatus();
     if (!interactive) {
       d.shared();
-      flows.startAfterCommit(d, v, DeliverableReviewProcess.MODE_READ_ONLY);
+      flows.start(d, v, DeliverableReviewProcess.MODE_READ_ONLY);
     } else if (before == DeliverableStatus.CHANGES_REQUESTED) {
       d.inReview();
-      flows.newVersionReadyAfterCommit(d, v);
+      flows.newVersionReady(d, v);
     } else {
       d.inReview();
-      flows.startAfterCommit(d, v, DeliverableReviewProcess.MODE_INTERACTIVE);
+      flows.start(d, v, DeliverableReviewProcess.MODE_INTERACTIVE);
     }
   }
 

@@ -124,7 +124,7 @@ public class DeliverableReview {
             null,
             clock.instant()));
     d.approve(versionId, me.accountId(), clock.instant());
-    flows.decidedAfterCommit(deliverableId, DeliverableReviewProcess.DECISION_APPROVED);
+    flows.decided(d, versionId, DeliverableReviewProcess.DECISION_APPROVED);
   }
 
   @Transactional
@@ -146,7 +146,7 @@ public class DeliverableReview {
             feedback.trim(),
             clock.instant()));
     d.changesRequested();
-    flows.decidedAfterCommit(deliverableId, DeliverableReviewProcess.DECISION_CHANGES_REQUESTED);
+    flows.decided(d, versionId, DeliverableReviewProcess.DECISION_CHANGES_REQUESTED);
   }
 
   /** Locks the row first: an approval and a new upload racing each other have one winner. */

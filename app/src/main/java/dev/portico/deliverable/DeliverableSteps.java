@@ -7,6 +7,7 @@ import dev.portico.shared.NotFoundException;
 import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.mail.Mail;
 import dev.portico.shared.mail.MailOutbox;
+import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ public class DeliverableSteps {
   private final LeadInbox inbox;
   private final MailOutbox outbox;
   private final PorticoProperties properties;
+  private final Clock clock;
 
   DeliverableSteps(
       Deliverables deliverables,
@@ -35,7 +37,8 @@ public class DeliverableSteps {
       AccountAccess people,
       LeadInbox inbox,
       MailOutbox outbox,
-      PorticoProperties properties) {
+      PorticoProperties properties,
+      Clock clock) {
     this.deliverables = deliverables;
     this.versions = versions;
     this.decisions = decisions;
@@ -44,6 +47,7 @@ public class DeliverableSteps {
     this.inbox = inbox;
     this.outbox = outbox;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Transactional
@@ -147,6 +151,7 @@ public class DeliverableSteps {
                             + staffLink(d)
                             + "\n",
                         null)));
+    deliverables.approvalCompleted(deliverableId, d.getWorkspaceId(), clock.instant());
   }
 
   /** Changes requested: a revision task in the lead's inbox (once per round) and a mail. */
@@ -166,7 +171,16 @@ public class DeliverableSteps {
         outbox.enqueue(
             "review:" + deliverableId + ":revision:" + round + ":lead",
             new Mail(
-                people.emailOf(project.leadId()).orElseThrow(),
+                people
+                    .emailOf(project.leadId())
+                    .orElseThrow(
+                        () ->
+                            new IllegalStateException(
+                                "Project \""
+                                    + project.name()
+                                    + "\" has no lead to revise \""
+                                    + d.getTitle()
+                                    + "\": assign a lead, then retry")),
                 "Changes requested: " + d.getTitle(),
                 "The client asked for changes to \""
                     + d.getTitle()

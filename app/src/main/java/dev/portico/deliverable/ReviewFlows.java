@@ -2,13 +2,10 @@ package dev.portico.deliverable;
 
 import static dev.portico.processes.DeliverableReviewProcess.*;
 
-import dev.portico.shared.engine.AfterCommit;
+import dev.portico.shared.engine.EngineCommands;
 import dev.portico.shared.engine.FlowResumer;
 import dev.portico.workspace.WorkspacePolicy;
 import dev.portico.workspace.WorkspaceSettings;
-import io.camunda.client.CamundaClient;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +15,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Talks to the engine about reviews, always after the database change has committed, and resumes
- * reviews in flight at their waiting point after a restart.
+ * Tells the engine about reviews through the engine outbox (in the transaction of the change), and
+ * resumes reviews in flight at their waiting point after a restart.
  */
 @Service
 class ReviewFlows implements FlowResumer {
 
   private static final Logger log = LoggerFactory.getLogger(ReviewFlows.class);
-  private static final Duration MESSAGE_TTL = Duration.ofHours(1);
 
-  private final CamundaClient engine;
+  private final EngineCommands engine;
   private final Deliverables deliverables;
   private final DeliverableVersions versions;
   private final WorkspaceSettings workspaces;
 
   ReviewFlows(
-      CamundaClient engine,
+      EngineCommands engine,
       Deliverables deliverables,
       DeliverableVersions versions,
       WorkspaceSettings workspaces) {
@@ -43,77 +39,70 @@ class ReviewFlows implements FlowResumer {
     this.workspaces = workspaces;
   }
 
-  void startAfterCommit(Deliverable d, DeliverableVersion v, String mode) {
-    Map<String, Object> variables = variables(d, v, mode);
-    AfterCommit.run(
-        "Review engine call",
-        () ->
-            engine
-                .newCreateInstanceCommand()
-                .bpmnProcessId(ID)
-                .latestVersion()
-                .variables(variables)
-                .send()
-                .join());
+  void start(Deliverable d, DeliverableVersion v, String mode) {
+    engine.startFlow(d.getWorkspaceId(), ID, d.getId().toString(), variables(d, v, mode));
   }
 
-  void newVersionReadyAfterCommit(Deliverable d, DeliverableVersion v) {
-    Map<String, Object> variables =
+  void newVersionReady(Deliverable d, DeliverableVersion v) {
+    engine.publish(
+        d.getWorkspaceId(),
+        ID,
+        MSG_NEW_VERSION_READY,
+        d.getId().toString(),
+        MSG_NEW_VERSION_READY + ":" + v.getId(),
         Map.of(
             VAR_VERSION_ID,
             v.getId().toString(),
             VAR_ROUND,
             d.getRound(),
             VAR_READY_AT,
-            v.getReadyAt().toString());
-    AfterCommit.run(
-        "Review engine call",
-        () ->
-            engine
-                .newPublishMessageCommand()
-                .messageName(MSG_NEW_VERSION_READY)
-                .correlationKey(d.getId().toString())
-                .variables(variables)
-                .timeToLive(MESSAGE_TTL)
-                .send()
-                .join());
+            v.getReadyAt().toString()));
   }
 
-  void decidedAfterCommit(UUID deliverableId, String decision) {
-    AfterCommit.run(
-        "Review engine call",
-        () ->
-            engine
-                .newPublishMessageCommand()
-                .messageName(MSG_DELIVERABLE_DECIDED)
-                .correlationKey(deliverableId.toString())
-                .variables(Map.of(VAR_DECISION, decision))
-                .timeToLive(MESSAGE_TTL)
-                .send()
-                .join());
+  /** One decision per version: the version id makes the message id. */
+  void decided(Deliverable d, UUID versionId, String decision) {
+    engine.publish(
+        d.getWorkspaceId(),
+        ID,
+        MSG_DELIVERABLE_DECIDED,
+        d.getId().toString(),
+        MSG_DELIVERABLE_DECIDED + ":" + versionId,
+        Map.of(VAR_DECISION, decision));
   }
 
+  /**
+   * In review: (again) tell the client, then wait; the mail goes once per version and contact.
+   * Changes requested: (again) create the revision task, once per round, then wait. Approved but
+   * not completed: lock step again (tells the lead once).
+   */
   @Override
   public void resumeInFlightFlows() {
     for (Deliverable d :
         deliverables.findByStatusIn(
-            List.of(DeliverableStatus.IN_REVIEW, DeliverableStatus.CHANGES_REQUESTED))) {
+            List.of(
+                DeliverableStatus.IN_REVIEW,
+                DeliverableStatus.CHANGES_REQUESTED,
+                DeliverableStatus.APPROVED))) {
       DeliverableVersion current = versions.findById(d.getCurrentVersionId()).orElse(null);
       if (current == null || current.getReadyAt() == null) {
         continue;
       }
       String at =
-          d.getStatus() == DeliverableStatus.IN_REVIEW ? WAIT_FOR_DECISION : WAIT_FOR_NEW_VERSION;
+          switch (d.getStatus()) {
+            case IN_REVIEW -> NOTIFY_CLIENT;
+            case CHANGES_REQUESTED -> CREATE_REVISION_TASK;
+            default -> deliverables.approvalCompleted(d.getId()) ? null : LOCK_APPROVED;
+          };
+      if (at == null) {
+        continue;
+      }
       try {
-        engine
-            .newCreateInstanceCommand()
-            .bpmnProcessId(ID)
-            .latestVersion()
-            .variables(variables(d, current, MODE_INTERACTIVE))
-            .startBeforeElement(at)
-            .send()
-            .join();
-        log.info("Review of deliverable {} resumed at {}", d.getId(), at);
+        engine.resume(
+            d.getWorkspaceId(),
+            ID,
+            d.getId().toString(),
+            at,
+            variables(d, current, MODE_INTERACTIVE));
       } catch (RuntimeException e) {
         log.error("Review of deliverable {} could not be resumed", d.getId(), e);
       }
@@ -126,8 +115,7 @@ class ReviewFlows implements FlowResumer {
     variables.put(VAR_VERSION_ID, v.getId().toString());
     variables.put(VAR_ROUND, d.getRound());
     variables.put(VAR_REVIEW_MODE, mode);
-    variables.put(
-        VAR_READY_AT, (v.getReadyAt() == null ? Instant.now() : v.getReadyAt()).toString());
+    variables.put(VAR_READY_AT, v.getReadyAt().toString());
     WorkspacePolicy policy = workspaces.policyOf(d.getWorkspaceId());
     variables.put(VAR_REMINDER_INTERVAL, policy.reviewReminderInterval());
     variables.put(VAR_REVIEW_WINDOW, policy.reviewWindow());

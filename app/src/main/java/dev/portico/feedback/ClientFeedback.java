@@ -2,11 +2,10 @@ package dev.portico.feedback;
 
 import dev.portico.processes.FeedbackRoutingProcess;
 import dev.portico.project.PortalProjects;
-import dev.portico.shared.engine.AfterCommit;
+import dev.portico.shared.engine.EngineCommands;
 import dev.portico.shared.engine.FlowResumer;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
-import io.camunda.client.CamundaClient;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -21,8 +20,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * A client sends feedback on a project; the {@code feedback-routing} process turns it into a task
- * for the project lead. The feedback row without a task is the record that routing is pending, so a
- * start that failed or was lost in a restart is made again from the database.
+ * for the project lead. The start is queued in the engine outbox with the feedback; a feedback row
+ * without a task is the record that routing is pending, so a flow lost with an engine's state is
+ * started again from the database.
  */
 @Service
 @Validated
@@ -33,14 +33,14 @@ public class ClientFeedback implements FlowResumer {
   private final Feedbacks feedbacks;
   private final PortalProjects portalProjects;
   private final CurrentUser currentUser;
-  private final CamundaClient engine;
+  private final EngineCommands engine;
   private final Clock clock;
 
   ClientFeedback(
       Feedbacks feedbacks,
       PortalProjects portalProjects,
       CurrentUser currentUser,
-      CamundaClient engine,
+      EngineCommands engine,
       Clock clock) {
     this.feedbacks = feedbacks;
     this.portalProjects = portalProjects;
@@ -62,30 +62,27 @@ public class ClientFeedback implements FlowResumer {
         feedbacks.save(
             new Feedback(me.workspaceId(), projectId, me.accountId(), body, clock.instant()));
     UUID id = feedback.getId();
-    AfterCommit.run("Feedback routing start", () -> startRouting(id));
+    engine.startFlow(me.workspaceId(), FeedbackRoutingProcess.ID, id.toString(), variables(id));
     return id;
   }
 
   @Override
   public void resumeInFlightFlows() {
-    feedbacks.findByTaskIdIsNull().forEach(f -> startRouting(f.getId()));
+    for (Feedback f : feedbacks.findByTaskIdIsNull()) {
+      try {
+        engine.resume(
+            f.getWorkspaceId(),
+            FeedbackRoutingProcess.ID,
+            f.getId().toString(),
+            null,
+            variables(f.getId()));
+      } catch (RuntimeException e) {
+        log.error("Routing of feedback {} could not be resumed", f.getId(), e);
+      }
+    }
   }
 
-  void startRouting(UUID feedbackId) {
-    try {
-      engine
-          .newCreateInstanceCommand()
-          .bpmnProcessId(FeedbackRoutingProcess.ID)
-          .latestVersion()
-          .variables(Map.of(FeedbackRoutingProcess.VAR_FEEDBACK_ID, feedbackId.toString()))
-          .send()
-          .join();
-      log.info("Feedback {} routing started", feedbackId);
-    } catch (RuntimeException e) {
-      log.warn(
-          "Feedback {} routing could not start now; it is retried on the next start-up",
-          feedbackId,
-          e);
-    }
+  private static Map<String, Object> variables(UUID feedbackId) {
+    return Map.of(FeedbackRoutingProcess.VAR_FEEDBACK_ID, feedbackId.toString());
   }
 }

@@ -127,7 +127,7 @@ public class ClientInvitations {
             + " invited "
             + email
             + (accessExpiresAt == null ? "" : " with access until " + form.accessUntil()));
-    flows.startAfterCommit(invitation);
+    flows.start(invitation);
     return Outcome.SENT;
   }
 
@@ -165,7 +165,7 @@ public class ClientInvitations {
         "Invitation cancelled",
         contactId,
         me.name() + " cancelled the invitation of " + contact.getEmail());
-    flows.publishAfterCommit(ClientInvitationProcess.MSG_INVITATION_CANCELLED, open.getId());
+    flows.publish(ClientInvitationProcess.MSG_INVITATION_CANCELLED, open);
   }
 
   /** Ends a contact's portal access now; signed-in sessions end on their next request. */
@@ -182,8 +182,7 @@ public class ClientInvitations {
         .ifPresent(
             accepted -> {
               accepted.close(InvitationStatus.ENDED, clock.instant(), me.accountId());
-              flows.publishAfterCommit(
-                  ClientInvitationProcess.MSG_ACCESS_REVOKED, accepted.getId());
+              flows.publish(ClientInvitationProcess.MSG_ACCESS_REVOKED, accepted);
             });
     audit.record(
         me.workspaceId(),

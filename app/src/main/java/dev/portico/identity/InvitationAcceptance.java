@@ -54,7 +54,7 @@ class InvitationAcceptance {
         "Invitation accepted",
         contact.getId(),
         contact.getEmail() + " accepted the invitation and signed in");
-    flows.publishAfterCommit(ClientInvitationProcess.MSG_INVITATION_ACCEPTED, invitationId);
+    flows.publish(ClientInvitationProcess.MSG_INVITATION_ACCEPTED, invitation);
     return true;
   }
 }

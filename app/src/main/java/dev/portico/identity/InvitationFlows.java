@@ -5,65 +5,49 @@ import static dev.portico.processes.ClientInvitationProcess.ACTIVATE_ACCESS;
 import static dev.portico.processes.ClientInvitationProcess.WAIT_FOR_ACCEPTANCE;
 
 import dev.portico.processes.ClientInvitationProcess;
-import dev.portico.shared.engine.AfterCommit;
+import dev.portico.shared.engine.EngineCommands;
 import dev.portico.shared.engine.FlowResumer;
-import io.camunda.client.CamundaClient;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Talks to the engine about invitations: starts an instance, publishes staff and client decisions
- * as messages (after the database change has committed), and resumes every invitation in flight at
- * its waiting point after a restart.
+ * Tells the engine about invitations through the engine outbox (in the transaction of the change):
+ * starts an instance, publishes staff and client decisions as messages, and resumes every
+ * invitation in flight at its waiting point after a restart.
  */
 @Service
 class InvitationFlows implements FlowResumer {
 
   private static final Logger log = LoggerFactory.getLogger(InvitationFlows.class);
-  private static final Duration MESSAGE_TTL = Duration.ofHours(1);
 
-  private final CamundaClient engine;
+  private final EngineCommands engine;
   private final Invitations invitations;
 
-  InvitationFlows(CamundaClient engine, Invitations invitations) {
+  InvitationFlows(EngineCommands engine, Invitations invitations) {
     this.engine = engine;
     this.invitations = invitations;
   }
 
-  void startAfterCommit(Invitation invitation) {
-    Map<String, Object> variables = variables(invitation);
-    AfterCommit.run(
-        "Invitation engine call",
-        () -> {
-          engine
-              .newCreateInstanceCommand()
-              .bpmnProcessId(ClientInvitationProcess.ID)
-              .latestVersion()
-              .variables(variables)
-              .send()
-              .join();
-          log.info("Invitation {} process started", invitation.getId());
-        });
+  void start(Invitation invitation) {
+    engine.startFlow(
+        invitation.getWorkspaceId(),
+        ClientInvitationProcess.ID,
+        invitation.getId().toString(),
+        variables(invitation));
   }
 
-  void publishAfterCommit(String message, UUID invitationId) {
-    AfterCommit.run(
-        "Invitation engine call",
-        () -> {
-          engine
-              .newPublishMessageCommand()
-              .messageName(message)
-              .correlationKey(invitationId.toString())
-              .timeToLive(MESSAGE_TTL)
-              .send()
-              .join();
-          log.info("Invitation {}: message {} published", invitationId, message);
-        });
+  /** Each message happens once per invitation: the message id is its name and the invitation. */
+  void publish(String message, Invitation invitation) {
+    engine.publish(
+        invitation.getWorkspaceId(),
+        ClientInvitationProcess.ID,
+        message,
+        invitation.getId().toString(),
+        message + ":" + invitation.getId(),
+        Map.of());
   }
 
   @Override
@@ -82,18 +66,12 @@ class InvitationFlows implements FlowResumer {
 
   private void resume(Invitation invitation, String element) {
     try {
-      var command =
-          engine
-              .newCreateInstanceCommand()
-              .bpmnProcessId(ClientInvitationProcess.ID)
-              .latestVersion()
-              .variables(variables(invitation));
-      if (element != null) {
-        command = command.startBeforeElement(element);
-      }
-      command.send().join();
-      log.info(
-          "Invitation {} resumed at {}", invitation.getId(), element == null ? "start" : element);
+      engine.resume(
+          invitation.getWorkspaceId(),
+          ClientInvitationProcess.ID,
+          invitation.getId().toString(),
+          element,
+          variables(invitation));
     } catch (RuntimeException e) {
       log.error("Invitation {} could not be resumed", invitation.getId(), e);
     }

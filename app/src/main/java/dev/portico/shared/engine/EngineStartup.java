@@ -17,13 +17,20 @@ public class EngineStartup {
 
   private final ProcessDeployer deployer;
   private final List<FlowResumer> resumers;
+  private final FlowRegistry flows;
   private final boolean resume;
 
-  EngineStartup(ProcessDeployer deployer, List<FlowResumer> resumers, Environment environment) {
+  EngineStartup(
+      ProcessDeployer deployer,
+      List<FlowResumer> resumers,
+      FlowRegistry flows,
+      Environment environment) {
     this.deployer = deployer;
     this.resumers = resumers;
-    // The embedded engine starts empty; a cluster keeps its instances, so resuming there is an
-    // operator's decision (portico.engine.resume-on-start=true after restoring an empty cluster).
+    this.flows = flows;
+    // The embedded engine starts empty; a cluster keeps its instances, so telling Portico that it
+    // lost them is an operator's decision (portico.engine.resume-on-start=true after restoring an
+    // empty cluster). Owners can also resume the flows an engine does not run (resumeMissing).
     this.resume =
         environment.getProperty(
             "portico.engine.resume-on-start",
@@ -38,7 +45,16 @@ public class EngineStartup {
   public void deployAndResume() {
     deployer.deployAll();
     if (resume) {
-      resumers.forEach(FlowResumer::resumeInFlightFlows);
+      flows.forgetAll(); // the engine started empty: none of the registered instances runs
+      resumeMissing();
     }
+  }
+
+  /**
+   * Starts, at its waiting point, every flow the database says is in flight and the engine does not
+   * run (its registered instance is unknown to the engine), so never a second instance of a flow.
+   */
+  public void resumeMissing() {
+    resumers.forEach(FlowResumer::resumeInFlightFlows);
   }
 }
