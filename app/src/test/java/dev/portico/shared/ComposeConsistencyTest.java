@@ -2,12 +2,19 @@ package dev.portico.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
+import io.camunda.client.spring.properties.CamundaClientProperties;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,13 +22,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml starts the production stack (ARCHITECTURE.md §2). Docker does not run in the
  * build, so this test reads the files: the portico service switches every concern to production,
  * every variable the compose file takes from .env is documented in .env.example, and the settings
- * handed to Portico and to Caddy are ones they actually read.
+ * handed to Portico, to Caddy and to the Camunda client (also those docs/production.md documents
+ * for Camunda SaaS) are ones they actually read.
  */
 class ComposeConsistencyTest {
 
@@ -35,6 +50,15 @@ class ComposeConsistencyTest {
   /** A variable line in .env.example, also when commented out ({@code # NAME=value}). */
   private static final Pattern ENV_EXAMPLE_LINE =
       Pattern.compile("(?m)^#?\\s*([A-Za-z_][A-Za-z0-9_]*)=");
+
+  /** A Camunda client setting as an environment variable, wherever it is named. */
+  private static final Pattern CAMUNDA_CLIENT_VARIABLE =
+      Pattern.compile("\\bCAMUNDA_CLIENT_[A-Z0-9_]*[A-Z0-9]");
+
+  /** A row of the SaaS table in docs/production.md: {@code | `ENV_NAME` | `property.name` |}. */
+  private static final Pattern SETTING_ROW =
+      Pattern.compile(
+          "(?m)^\\| `(CAMUNDA_CLIENT_[A-Z0-9_]+)` \\| `(camunda\\.client\\.[a-z0-9.-]+)` \\|");
 
   /** An environment variable placeholder in a Caddyfile: {@code {$NAME}}. */
   private static final Pattern CADDY_PLACEHOLDER =
@@ -139,6 +163,131 @@ class ComposeConsistencyTest {
     assertThat(environment("proxy").keySet())
         .as("variables deploy/Caddyfile reads, set on the proxy service")
         .containsAll(read);
+  }
+
+  @Test
+  void camundaServiceGetsTheLicenceKeyFromEnvFile() {
+    assertThat(environment("camunda"))
+        .as("the camunda service's environment")
+        .containsKey("CAMUNDA_LICENSE_KEY");
+    assertThat(documented).contains("CAMUNDA_LICENSE_KEY");
+  }
+
+  @Test
+  void everyCamundaClientVariableNamedAnywhereIsAStarterProperty() throws IOException {
+    Set<String> named = new TreeSet<>();
+    for (String file :
+        List.of("docker-compose.yml", ".env.example", "docs/production.md", "README.md")) {
+      Matcher variable = CAMUNDA_CLIENT_VARIABLE.matcher(Files.readString(TOP.resolve(file)));
+      while (variable.find()) {
+        named.add(variable.group());
+      }
+    }
+    assertThat(named)
+        .as("the SaaS settings are documented")
+        .contains(
+            "CAMUNDA_CLIENT_MODE",
+            "CAMUNDA_CLIENT_CLOUD_CLUSTERID",
+            "CAMUNDA_CLIENT_CLOUD_REGION",
+            "CAMUNDA_CLIENT_AUTH_CLIENTID",
+            "CAMUNDA_CLIENT_AUTH_CLIENTSECRET");
+    Set<String> properties = starterProperties();
+    Set<String> unknown = new TreeSet<>();
+    for (String variable : named) {
+      if (properties.stream().noneMatch(property -> bindsTo(variable, property))) {
+        unknown.add(variable);
+      }
+    }
+    assertThat(unknown)
+        .as("CAMUNDA_CLIENT_* variables that set no (current) property of the Camunda starter")
+        .isEmpty();
+  }
+
+  @Test
+  void documentedSaasSettingsReachTheCamundaClient() throws IOException {
+    Map<String, String> propertyOf = new LinkedHashMap<>();
+    Matcher row = SETTING_ROW.matcher(Files.readString(TOP.resolve("docs/production.md")));
+    while (row.find()) {
+      propertyOf.put(row.group(1), row.group(2));
+    }
+    assertThat(propertyOf)
+        .as("the SaaS table in docs/production.md")
+        .containsKeys(
+            "CAMUNDA_CLIENT_MODE",
+            "CAMUNDA_CLIENT_CLOUD_CLUSTERID",
+            "CAMUNDA_CLIENT_CLOUD_REGION",
+            "CAMUNDA_CLIENT_AUTH_CLIENTID",
+            "CAMUNDA_CLIENT_AUTH_CLIENTSECRET");
+    // The variable and the property the table puts side by side are the same setting.
+    propertyOf.forEach(
+        (variable, property) ->
+            assertThat(asEnvironmentVariable(property)).as(property).isEqualTo(variable));
+
+    // Set as the operator would, the variables arrive in the starter's properties.
+    Map<String, Object> env = new LinkedHashMap<>();
+    env.put("CAMUNDA_CLIENT_MODE", "saas");
+    env.put("CAMUNDA_CLIENT_CLOUD_CLUSTERID", "cluster-123");
+    env.put("CAMUNDA_CLIENT_CLOUD_REGION", "bru-2");
+    env.put("CAMUNDA_CLIENT_AUTH_CLIENTID", "client-abc");
+    env.put("CAMUNDA_CLIENT_AUTH_CLIENTSECRET", "secret-xyz");
+    Binder binder =
+        new Binder(
+            ConfigurationPropertySources.from(
+                new SystemEnvironmentPropertySource(
+                    StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, env)));
+    CamundaClientProperties client =
+        binder.bind("camunda.client", Bindable.of(CamundaClientProperties.class)).get();
+    assertThat(client.getMode()).isEqualTo(CamundaClientProperties.ClientMode.saas);
+    assertThat(client.getCloud().getClusterId()).isEqualTo("cluster-123");
+    assertThat(client.getCloud().getRegion()).isEqualTo("bru-2");
+    assertThat(client.getAuth().getClientId()).isEqualTo("client-abc");
+    assertThat(client.getAuth().getClientSecret()).isEqualTo("secret-xyz");
+  }
+
+  /** Non-deprecated {@code camunda.client.*} properties from the starter's metadata. */
+  private static Set<String> starterProperties() throws IOException {
+    Set<String> names = new TreeSet<>();
+    var resources =
+        ComposeConsistencyTest.class
+            .getClassLoader()
+            .getResources("META-INF/spring-configuration-metadata.json");
+    for (URL resource : Collections.list(resources)) {
+      String json;
+      try (InputStream in = resource.openStream()) {
+        json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      List<Map<String, Object>> properties = JsonPath.read(json, "$.properties[*]");
+      for (Map<String, Object> property : properties) {
+        String name = property.get("name").toString();
+        boolean deprecated =
+            property.containsKey("deprecation") || Boolean.TRUE.equals(property.get("deprecated"));
+        if (name.startsWith("camunda.client.")
+            && !deprecated
+            && ConfigurationPropertyName.isValid(name)) {
+          names.add(name);
+        }
+      }
+    }
+    assertThat(names).as("camunda.client.* properties on the classpath").isNotEmpty();
+    return names;
+  }
+
+  /** Whether Spring Boot reads this environment variable as this property (its own mapping). */
+  private static boolean bindsTo(String variable, String property) {
+    SystemEnvironmentPropertySource env =
+        new SystemEnvironmentPropertySource(
+            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(variable, "x"));
+    for (ConfigurationPropertySource source : ConfigurationPropertySources.from(env)) {
+      if (source.getConfigurationProperty(ConfigurationPropertyName.of(property)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Spring Boot's rule: upper case, {@code .} becomes {@code _}, {@code -} is dropped. */
+  private static String asEnvironmentVariable(String property) {
+    return property.replace("-", "").replace('.', '_').toUpperCase(Locale.ROOT);
   }
 
   /** Variables that some service declares without a value. */
