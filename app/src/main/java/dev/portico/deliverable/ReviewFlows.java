@@ -76,7 +76,8 @@ class ReviewFlows implements FlowResumer {
    * not completed: lock step again (tells the lead once).
    */
   @Override
-  public void resumeInFlightFlows() {
+  public int resumeInFlightFlows() {
+    int resumed = 0;
     for (Deliverable d :
         deliverables.findByStatusIn(
             List.of(
@@ -97,16 +98,19 @@ class ReviewFlows implements FlowResumer {
         continue;
       }
       try {
-        engine.resume(
+        if (engine.resume(
             d.getWorkspaceId(),
             ID,
             d.getId().toString(),
             at,
-            variables(d, current, MODE_INTERACTIVE));
+            variables(d, current, MODE_INTERACTIVE))) {
+          resumed++;
+        }
       } catch (RuntimeException e) {
         log.error("Review of deliverable {} could not be resumed", d.getId(), e);
       }
     }
+    return resumed;
   }
 
   private Map<String, Object> variables(Deliverable d, DeliverableVersion v, String mode) {

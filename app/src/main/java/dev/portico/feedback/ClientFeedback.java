@@ -67,19 +67,24 @@ public class ClientFeedback implements FlowResumer {
   }
 
   @Override
-  public void resumeInFlightFlows() {
+  public int resumeInFlightFlows() {
+    int resumed = 0;
     for (Feedback f : feedbacks.findByTaskIdIsNull()) {
       try {
-        engine.resume(
-            f.getWorkspaceId(),
-            FeedbackRoutingProcess.ID,
-            f.getId().toString(),
-            null,
-            variables(f.getId()));
+        resumed +=
+            engine.resume(
+                    f.getWorkspaceId(),
+                    FeedbackRoutingProcess.ID,
+                    f.getId().toString(),
+                    null,
+                    variables(f.getId()))
+                ? 1
+                : 0;
       } catch (RuntimeException e) {
         log.error("Routing of feedback {} could not be resumed", f.getId(), e);
       }
     }
+    return resumed;
   }
 
   private static Map<String, Object> variables(UUID feedbackId) {

@@ -51,29 +51,34 @@ class InvitationFlows implements FlowResumer {
   }
 
   @Override
-  public void resumeInFlightFlows() {
+  public int resumeInFlightFlows() {
+    int resumed = 0;
     for (Invitation i : invitations.findByStatus(InvitationStatus.PENDING)) {
-      resume(i, i.getMailSentAt() == null ? null : WAIT_FOR_ACCEPTANCE);
+      resumed += resume(i, i.getMailSentAt() == null ? null : WAIT_FOR_ACCEPTANCE);
     }
     for (Invitation i : invitations.findByStatus(InvitationStatus.ACCEPTED)) {
       if (i.getActivatedAt() == null) {
-        resume(i, ACTIVATE_ACCESS);
+        resumed += resume(i, ACTIVATE_ACCESS);
       } else if (i.getAccessExpiresAt() != null) {
-        resume(i, ACCESS_ACTIVE);
+        resumed += resume(i, ACCESS_ACTIVE);
       }
     }
+    return resumed;
   }
 
-  private void resume(Invitation invitation, String element) {
+  private int resume(Invitation invitation, String element) {
     try {
-      engine.resume(
-          invitation.getWorkspaceId(),
-          ClientInvitationProcess.ID,
-          invitation.getId().toString(),
-          element,
-          variables(invitation));
+      return engine.resume(
+              invitation.getWorkspaceId(),
+              ClientInvitationProcess.ID,
+              invitation.getId().toString(),
+              element,
+              variables(invitation))
+          ? 1
+          : 0;
     } catch (RuntimeException e) {
       log.error("Invitation {} could not be resumed", invitation.getId(), e);
+      return 0;
     }
   }
 

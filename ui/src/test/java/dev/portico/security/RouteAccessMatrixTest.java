@@ -81,6 +81,7 @@ class RouteAccessMatrixTest extends BrowserTest {
         new Route("/staff/clients/" + a.client1(), "Client A1"),
         new Route("/staff/clients/" + b.client1(), "Client B1"),
         new Route("/staff/tasks", "My tasks"),
+        new Route("/staff/engine", "Engine"),
         new Route("/portal", null),
         new Route("/portal/projects", "Your projects"),
         new Route("/portal/projects/" + a.project1(), "Project A1"),
@@ -100,13 +101,13 @@ class RouteAccessMatrixTest extends BrowserTest {
   private static Map<String, List<Seen>> expectations() {
     Seen P = Seen.PAGE, L = Seen.LOGIN, N = Seen.NOT_FOUND;
     Map<String, List<Seen>> m = new LinkedHashMap<>();
-    // Deliverable rows: staff A1, staff B1, malformed, portal A1, draft A1, A1 under A2, B1.
-    m.put("anonymous", List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
-    m.put("client of A1", List.of(N, N, N, N, N, N, N, N, P, P, P, N, N, N, N, N, N, P, N, N, N));
-    m.put("client of A2", List.of(N, N, N, N, N, N, N, N, P, P, N, P, N, N, N, N, N, N, N, N, N));
-    m.put("staff A", List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N, P, N, N, N, N, N, N));
-    m.put("owner A", List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N, P, N, N, N, N, N, N));
-    m.put("staff B", List.of(P, N, P, N, P, N, P, P, N, N, N, N, N, N, N, P, N, N, N, N, N));
+    // Engine: owners only. Deliverable rows: staff A1, staff B1, malformed, portal A1, draft A1, A1 under A2, B1.
+    m.put("anonymous", List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
+    m.put("client of A1", List.of(N, N, N, N, N, N, N, N, N, P, P, P, N, N, N, N, N, N, P, N, N, N));
+    m.put("client of A2", List.of(N, N, N, N, N, N, N, N, N, P, P, N, P, N, N, N, N, N, N, N, N, N));
+    m.put("staff A", List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N, N, P, N, N, N, N, N, N));
+    m.put("owner A", List.of(P, P, N, N, P, P, N, P, P, N, N, N, N, N, N, P, N, N, N, N, N, N));
+    m.put("staff B", List.of(P, N, P, N, P, N, P, P, N, N, N, N, N, N, N, N, P, N, N, N, N, N));
     return m;
   }
 

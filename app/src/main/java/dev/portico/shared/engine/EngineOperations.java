@@ -142,8 +142,12 @@ public class EngineOperations {
    * Starts every in-flight flow the engine does not run at its waiting point; flows it still runs
    * are left alone.
    */
-  public void resumeMissingFlows() {
-    log.info("{} asked to resume the flows the engine does not run", currentUser.require().email());
-    startup.resumeMissing();
+  public int resumeMissingFlows() {
+    String who = currentUser.require().email();
+    // Ask the engine first: without an answer nothing can be told apart, so nothing is started.
+    engine.newTopologyRequest().requestTimeout(Duration.ofSeconds(10)).send().join();
+    int resumed = startup.resumeMissing();
+    log.info("{} resumed {} flow(s) the engine did not run", who, resumed);
+    return resumed;
   }
 }

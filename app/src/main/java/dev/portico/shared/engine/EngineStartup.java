@@ -54,7 +54,7 @@ public class EngineStartup {
    * Starts, at its waiting point, every flow the database says is in flight and the engine does not
    * run (its registered instance is unknown to the engine), so never a second instance of a flow.
    */
-  public void resumeMissing() {
-    resumers.forEach(FlowResumer::resumeInFlightFlows);
+  public int resumeMissing() {
+    return resumers.stream().mapToInt(FlowResumer::resumeInFlightFlows).sum();
   }
 }

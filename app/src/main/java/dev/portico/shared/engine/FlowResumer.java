@@ -6,5 +6,8 @@ package dev.portico.shared.engine;
  */
 public interface FlowResumer {
 
-  void resumeInFlightFlows();
+  /**
+   * @return how many flows were started again
+   */
+  int resumeInFlightFlows();
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.portico.shared.security.CurrentUser;
+import dev.portico.shared.security.Role;
 import dev.portico.shared.security.Roles;
 import dev.portico.workspace.WorkspaceSettings;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +43,9 @@ public class StaffLayout extends AppLayout {
     nav.addItem(new SideNavItem("Projects", "/staff/projects", VaadinIcon.FOLDER_OPEN.create()));
     nav.addItem(new SideNavItem("Clients", "/staff/clients", VaadinIcon.BUILDING.create()));
     nav.addItem(new SideNavItem("My tasks", "/staff/tasks", VaadinIcon.TASKS.create()));
+    if (currentUser.require().role() == Role.OWNER) {
+      nav.addItem(new SideNavItem("Engine", "/staff/engine", VaadinIcon.COGS.create()));
+    }
     addToDrawer(nav);
   }
 }
