@@ -101,10 +101,13 @@ class RouteAccessMatrixTest extends BrowserTest {
   private static Map<String, List<Seen>> expectations() {
     Seen P = Seen.PAGE, L = Seen.LOGIN, N = Seen.NOT_FOUND;
     Map<String, List<Seen>> m = new LinkedHashMap<>();
-    // Engine: owners only. Deliverable rows: staff A1, staff B1, malformed, portal A1, draft A1, A1 under A2, B1.
+    // Engine: owners only. Deliverable rows: staff A1, staff B1, malformed, portal A1, draft A1, A1
+    // under A2, B1.
     m.put("anonymous", List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
-    m.put("client of A1", List.of(N, N, N, N, N, N, N, N, N, P, P, P, N, N, N, N, N, N, P, N, N, N));
-    m.put("client of A2", List.of(N, N, N, N, N, N, N, N, N, P, P, N, P, N, N, N, N, N, N, N, N, N));
+    m.put(
+        "client of A1", List.of(N, N, N, N, N, N, N, N, N, P, P, P, N, N, N, N, N, N, P, N, N, N));
+    m.put(
+        "client of A2", List.of(N, N, N, N, N, N, N, N, N, P, P, N, P, N, N, N, N, N, N, N, N, N));
     m.put("staff A", List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N, N, P, N, N, N, N, N, N));
     m.put("owner A", List.of(P, P, N, N, P, P, N, P, P, N, N, N, N, N, N, P, N, N, N, N, N, N));
     m.put("staff B", List.of(P, N, P, N, P, N, P, P, N, N, N, N, N, N, N, N, P, N, N, N, N, N));
