@@ -3,12 +3,14 @@ package dev.portico.deliverable;
 import dev.portico.project.PortalProjects;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.files.FileStore;
+import dev.portico.shared.files.PdfPages;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -21,7 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class DeliverableFiles {
 
-  /** What a download needs; {@code inline} says whether a browser may show it in the page. */
+  private static final String PDF = "application/pdf";
+
+  /**
+   * What a download needs; {@code inline} says whether a browser may show it in the page. A PDF
+   * never is (it can carry script): it is shown as page images ({@link #pdfPage}) and downloaded.
+   */
   public record Download(
       Path path, String fileName, String contentType, boolean inline, long size) {}
 
@@ -30,13 +37,16 @@ public class DeliverableFiles {
   private final PortalProjects portalProjects;
   private final FileStore files;
   private final CurrentUser currentUser;
+  private final PdfPages pdfPages;
 
   DeliverableFiles(
       Deliverables deliverables,
       DeliverableVersions versions,
       PortalProjects portalProjects,
       FileStore files,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      PdfPages pdfPages) {
+    this.pdfPages = pdfPages;
     this.deliverables = deliverables;
     this.versions = versions;
     this.portalProjects = portalProjects;
@@ -63,7 +73,25 @@ public class DeliverableFiles {
         files.pathOf(v.getFileSha256()),
         v.getFileName(),
         v.getContentType(),
-        v.isInline(),
+        v.isInline() && !PDF.equals(v.getContentType()),
         v.getSizeBytes());
+  }
+
+  /** How many pages a version's PDF has; 0 for anything else or an unreadable PDF. */
+  // Parsing and rendering happen outside a transaction: no database connection is held meanwhile.
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public int pdfPageCount(UUID versionId) {
+    Download file = open(versionId);
+    return PDF.equals(file.contentType()) ? pdfPages.count(file.path()) : 0;
+  }
+
+  /** Page {@code number} (1-based) of a version's PDF as a PNG; "not found" past the last. */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public byte[] pdfPage(UUID versionId, int number) {
+    Download file = open(versionId);
+    if (!PDF.equals(file.contentType())) {
+      throw new NotFoundException("Page");
+    }
+    return pdfPages.png(file.path(), number).orElseThrow(() -> new NotFoundException("Page"));
   }
 }

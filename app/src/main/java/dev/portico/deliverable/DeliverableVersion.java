@@ -1,5 +1,6 @@
 package dev.portico.deliverable;
 
+import dev.portico.shared.files.FileNames;
 import dev.portico.shared.files.StoredFile;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -61,7 +62,8 @@ public class DeliverableVersion {
   }
 
   public String getFileName() {
-    return fileName;
+    // Cleaned again when read: names stored before a sanitising rule existed are shown safely too.
+    return FileNames.sanitize(fileName);
   }
 
   public String getContentType() {

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Magic-link tokens: 256 random bits, only their SHA-256 hash at rest, at most {@link #MAX_TTL}
  * alive, and consumed by one {@code DELETE ... RETURNING} so two concurrent redemptions cannot both
- * win. Tokens for unknown or blocked emails are returned but never stored, so they cannot be
- * redeemed and the caller's response is the same either way.
+ * win. Tokens for unknown, blocked or rate-limited emails and client addresses are returned but
+ * never stored, so they cannot be redeemed and the caller's response is the same either way.
  */
 @Service
 public class HashedOneTimeTokenService implements OneTimeTokenService {
@@ -70,8 +70,18 @@ public class HashedOneTimeTokenService implements OneTimeTokenService {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    // Every path that issues a link comes through here, so both limits hold for all of them. A
+    // request without an address (not a SignInLinkRequest) shares one "unknown" allowance.
+    String client =
+        request instanceof SignInLinkRequest withAddress ? withAddress.clientAddress() : "unknown";
+    boolean addressAllowed =
+        rateLimit.tryAcquire("address:" + client, SignInRateLimit.REQUESTS_PER_ADDRESS);
+    if (!addressAllowed) {
+      log.warn("Sign-in link requests from {} are rate limited", client);
+    }
     boolean deliverable =
-        Emails.isWellFormed(email)
+        addressAllowed
+            && Emails.isWellFormed(email)
             && access.signInAllowed(email).isPresent()
             && rateLimit.tryAcquire("email:" + email);
     if (deliverable) {

@@ -12,23 +12,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.stereotype.Service;
 
 /**
  * Sends sign-in links. The answer never says whether an email is known: unknown, revoked and
- * rate-limited addresses simply get no mail. Links are built from {@code portico.base-url}, never
- * from the request's Host header.
+ * rate-limited addresses simply get no mail (the limits live in {@link HashedOneTimeTokenService},
+ * which every path that issues a link goes through). Links are built from {@code portico.base-url},
+ * never from the request's Host header.
  */
 @Service
 public class MagicLinks {
 
   public static final String LOGIN_PATH = "/login/ott";
   private static final Logger log = LoggerFactory.getLogger(MagicLinks.class);
-  private static final int REQUESTS_PER_ADDRESS = 20;
 
   private final HashedOneTimeTokenService tokens;
-  private final SignInRateLimit rateLimit;
   private final Accounts accounts;
   private final Mailer mailer;
   private final PorticoProperties properties;
@@ -39,12 +37,10 @@ public class MagicLinks {
 
   MagicLinks(
       HashedOneTimeTokenService tokens,
-      SignInRateLimit rateLimit,
       Accounts accounts,
       Mailer mailer,
       PorticoProperties properties) {
     this.tokens = tokens;
-    this.rateLimit = rateLimit;
     this.accounts = accounts;
     this.mailer = mailer;
     this.properties = properties;
@@ -60,13 +56,16 @@ public class MagicLinks {
     if (!Emails.isWellFormed(email)) {
       throw new ValidationException("Enter a valid email address, like name@company.com.");
     }
-    if (!rateLimit.tryAcquire("address:" + remoteAddress, REQUESTS_PER_ADDRESS)) {
-      log.warn("Sign-in link requests from {} are rate limited", remoteAddress);
-      return;
-    }
-    IssuedToken token =
-        tokens.generate(new GenerateOneTimeTokenRequest(email, HashedOneTimeTokenService.MAX_TTL));
-    // Sent off the request thread, so known and unknown emails answer equally fast.
+    send(
+        tokens.generate(
+            new SignInLinkRequest(email, HashedOneTimeTokenService.MAX_TTL, remoteAddress)));
+  }
+
+  /**
+   * Mails the link of a token that was stored, off the request thread, so known and unknown emails
+   * answer equally fast; does nothing for a token that was not stored.
+   */
+  public void send(IssuedToken token) {
     mailQueue.execute(() -> deliverQuietly(token));
   }
 

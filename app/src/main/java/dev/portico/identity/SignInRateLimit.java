@@ -17,7 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignInRateLimit {
 
-  static final int LIMIT = 5;
+  /** Sign-in links per email in a window. */
+  public static final int LIMIT = 5;
+
+  /** Sign-in link requests per client address in a window, for any emails. */
+  public static final int REQUESTS_PER_ADDRESS = 20;
+
   static final Duration WINDOW = Duration.ofMinutes(15);
   private static final int MAX_KEYS = 100_000;
 

@@ -109,12 +109,30 @@ class DeliverableReviewJourneyTest extends BrowserTest {
 
     waiting.getByText("Brand guide").click();
     assertThat(client.locator("h1")).hasText("Brand guide");
-    Locator pdf = client.locator("iframe.preview-pdf");
-    assertThat(pdf).isVisible();
-    APIResponse pdfResponse = client.request().get(BASE + pdf.getAttribute("src"));
-    assertThat(pdfResponse.headers().get("content-type")).isEqualTo("application/pdf");
-    assertThat(pdfResponse.headers().get("x-frame-options")).isEqualTo("SAMEORIGIN");
+    // The PDF is shown as an image of its page, rendered on the server; the PDF is a download.
+    Locator pdfPage = client.locator("img.preview-page");
+    assertThat(pdfPage).hasCount(1);
+    client.waitForFunction("img => img.complete && img.naturalWidth > 0", pdfPage.elementHandle());
+    assertThat(client.getByText("Page 1 of 1")).isVisible();
+    assertThat(client.locator("iframe, embed, object")).hasCount(0);
+    APIResponse pageResponse = client.request().get(BASE + pdfPage.getAttribute("src"));
+    assertThat(pageResponse.headers().get("content-type")).isEqualTo("image/png");
+    Locator download = client.locator(".file-preview a.download-link");
+    APIResponse pdfResponse = client.request().get(BASE + download.getAttribute("href"));
+    assertThat(pdfResponse.headers().get("content-disposition")).startsWith("attachment;");
     screenshot(client, "review-4-portal-pdf");
+    client.setViewportSize(390, 844);
+    assertThat(pdfPage).isVisible();
+    screenshot(client, "review-4-portal-pdf-390");
+    assertThat(
+            (String)
+                client.evaluate(
+                    "() => [...document.querySelectorAll('.file-preview, .file-preview *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                        + ".map(e => e.className || e.tagName).join(',')"))
+        .as("nothing in the preview sticks out sideways on a phone")
+        .isEmpty();
+    client.setViewportSize(1280, 860);
 
     client.goBack();
     client.locator(".deliverable-list.waiting").getByText("Homepage design").click();

@@ -2,6 +2,8 @@ package dev.portico.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
 import dev.portico.testsupport.BrowserTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** Operators and the compose healthcheck see the database and the engine in one endpoint. */
+/**
+ * The compose healthcheck sees whether Portico is up; owners also see the database and the engine.
+ * Anonymous callers learn nothing about the parts inside.
+ */
 class HealthEndpointTest extends BrowserTest {
 
   private static HttpResponse<String> get(String path) throws Exception {
@@ -22,14 +27,28 @@ class HealthEndpointTest extends BrowserTest {
   }
 
   @Test
-  void healthReportsDatabaseAndEngineUpWithoutSigningIn() throws Exception {
+  void anonymousCallersSeeOnlyTheOverallStatus() throws Exception {
     HttpResponse<String> response = get("/actuator/health");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
         .contains("\"status\":\"UP\"")
-        .contains("\"db\":{\"status\":\"UP\"}")
-        .contains("\"camundaClient\":{\"status\":\"UP\"}");
+        .doesNotContain("\"components\"", "db", "camundaClient", "mail", "diskSpace");
+  }
+
+  @Test
+  void ownersSeeTheDatabaseAndTheEngine() {
+    Page owner = newBrowser();
+    signIn(owner, fixtures.agency("H").owner().email());
+
+    APIResponse response = owner.request().get(BASE + "/actuator/health");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.text())
+        .contains("\"status\":\"UP\"")
+        .contains("\"components\"")
+        .contains("\"db\":{", "\"database\":\"PostgreSQL\"")
+        .contains("\"camundaClient\":{\"status\":\"UP\"");
   }
 
   @Test

@@ -42,10 +42,19 @@ public final class SampleFiles {
 
   /** The same, made larger by an unused stream of {@code padding} bytes. */
   public static byte[] pdf(String text, int padding) {
+    return pdf(text, padding, "");
+  }
+
+  /** A one-page PDF that runs JavaScript when a viewer opens it ({@code /OpenAction}). */
+  public static byte[] pdfWithOpenActionScript(String text) {
+    return pdf(text, 0, " /OpenAction << /Type /Action /S /JavaScript /JS (app.alert\\(1\\)) >>");
+  }
+
+  private static byte[] pdf(String text, int padding, String catalogExtra) {
     String content =
         "BT /F1 28 Tf 72 720 Td (" + text.replace("(", "").replace(")", "") + ") Tj ET";
     String[] objects = {
-      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Catalog /Pages 2 0 R" + catalogExtra + " >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
           + " /Resources << /Font << /F1 5 0 R >> >> >>",

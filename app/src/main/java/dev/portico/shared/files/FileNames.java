@@ -9,9 +9,16 @@ public final class FileNames {
 
   private FileNames() {}
 
-  /** The last path segment, without control or reserved characters; "file" if nothing is left. */
+  /**
+   * The last path segment, without control, reserved or invisible formatting characters; "file" if
+   * nothing is left. Bidi controls go (U+202E turns "invoice", U+202E, "gnp.exe" into what reads as
+   * "invoiceexe.png"), as do all other format characters (zero-width spaces and joiners, BOM, soft
+   * hyphen), which only hide what a name really is.
+   */
   public static String sanitize(String name) {
     String value = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC);
+    // \p{Cf} covers U+061C, U+200E/F, U+202A-E, U+2066-9 and the other invisible format chars.
+    value = value.replaceAll("\\p{Cf}", "");
     value = value.replace('\\', '/');
     value = value.substring(value.lastIndexOf('/') + 1);
     value = value.replaceAll("[\\p{Cntrl}\"<>:|?*;%]", "_").trim();

@@ -7,16 +7,26 @@ import dev.portico.identity.GoogleAccountLinker;
 import dev.portico.identity.HashedOneTimeTokenService;
 import dev.portico.identity.HashedOneTimeTokenService.IssuedToken;
 import dev.portico.identity.MagicLinks;
+import dev.portico.identity.SignInLinkRequest;
 import dev.portico.identity.ui.LoginView;
+import dev.portico.shared.PorticoProperties;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Sign-in without passwords: magic links (one-time tokens) and, when configured, Google (OIDC).
@@ -27,12 +37,49 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 @EnableWebSecurity
 class SecurityConfig {
 
+  /**
+   * For every response. Vaadin Flow needs inline styles and scripts and {@code eval} (it runs
+   * server-sent JavaScript through {@code new Function}). Stripe.js (js.stripe.com) and its frames
+   * (*.stripe.com) are allowed now so that online payment needs no loosening later. Nothing else is
+   * loaded from elsewhere; only Portico may frame Portico.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      String.join(
+          "; ",
+          "default-src 'self'",
+          "script-src 'self' 'unsafe-inline' 'unsafe-eval' https://js.stripe.com"
+              + " https://*.js.stripe.com",
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data: blob:",
+          "font-src 'self' data:",
+          "media-src 'self' blob:",
+          "connect-src 'self' https://*.stripe.com",
+          "frame-src 'self' https://*.stripe.com",
+          "worker-src 'self' blob:",
+          "object-src 'none'",
+          "base-uri 'self'",
+          "frame-ancestors 'self'");
+
+  /**
+   * Outside Spring Security's chain so that every dispatch, error pages included, is covered; just
+   * after the forwarded-headers filter (when one is configured).
+   */
+  @Bean
+  FilterRegistrationBean<BaseUrlRedirects> baseUrlRedirects(PorticoProperties properties) {
+    FilterRegistrationBean<BaseUrlRedirects> registration =
+        new FilterRegistrationBean<>(new BaseUrlRedirects(properties.baseUrl()));
+    registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
   @Bean
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
       HashedOneTimeTokenService tokens,
       MagicLinks magicLinks,
       AccountAccess access,
+      PorticoProperties properties,
       ObjectProvider<ClientRegistrationRepository> oidcProviders)
       throws Exception {
     http.authorizeHttpRequests(
@@ -51,17 +98,29 @@ class SecurityConfig {
                 .showDefaultSubmitPage(false)
                 .loginPage("/login")
                 .loginProcessingUrl(MagicLinks.LOGIN_PATH)
+                // POST /ott/generate: the same limits as the login form (the token service applies
+                // them per email and per client address), the same answer for every email.
+                .generateRequestResolver(
+                    request -> {
+                      String email = request.getParameter("username");
+                      return email == null
+                          ? null
+                          : new SignInLinkRequest(
+                              email, HashedOneTimeTokenService.MAX_TTL, request.getRemoteAddr());
+                    })
                 .tokenGenerationSuccessHandler(
                     (request, response, token) -> {
-                      magicLinks.deliver((IssuedToken) token);
+                      magicLinks.send((IssuedToken) token);
                       response.sendRedirect("/login?sent");
                     })
                 .authenticationFailureHandler(
                     new SimpleUrlAuthenticationFailureHandler("/login?link-invalid")));
-    if (oidcProviders.getIfAvailable() != null) {
+    ClientRegistrationRepository providers = oidcProviders.getIfAvailable();
+    if (providers != null) {
       http.oauth2Login(
           oauth ->
               oauth
+                  .clientRegistrationRepository(redirectingToBaseUrl(providers, properties))
                   .loginPage("/login")
                   .failureUrl("/login?google-refused")
                   .userInfoEndpoint(user -> user.oidcUserService(new GoogleAccountLinker(access))));
@@ -70,10 +129,39 @@ class SecurityConfig {
     http.headers(
         headers ->
             headers
+                // Written before the request is handled: a Vaadin page commits its response
+                // where the lazy writer misses it, and /login went out without these headers.
+                .withObjectPostProcessor(
+                    new ObjectPostProcessor<HeaderWriterFilter>() {
+                      @Override
+                      public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                      }
+                    })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .contentTypeOptions(options -> {})
-                .referrerPolicy(policy -> {})
-                // Only Portico may frame Portico: the review page shows PDFs in an iframe.
+                .referrerPolicy(
+                    policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin()));
     return http.build();
+  }
+
+  /**
+   * OAuth callbacks at {@code portico.base-url}: the default redirect URI template starts with
+   * {@code {baseUrl}}, which Spring fills in from the request's Host header.
+   */
+  private static ClientRegistrationRepository redirectingToBaseUrl(
+      ClientRegistrationRepository providers, PorticoProperties properties) {
+    return id -> {
+      ClientRegistration registration = providers.findByRegistrationId(id);
+      String template = registration == null ? null : registration.getRedirectUri();
+      if (template == null || !template.startsWith("{baseUrl}")) {
+        return registration;
+      }
+      return ClientRegistration.withClientRegistration(registration)
+          .redirectUri(properties.link(template.substring("{baseUrl}".length())))
+          .build();
+    };
   }
 }

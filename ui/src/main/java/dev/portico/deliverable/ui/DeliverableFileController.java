@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Serves deliverable files. Only safe types (raster images, PDF, video) are shown inline;
- * everything else is an attachment sent as octet-stream. Always {@code nosniff}; HTTP Range
- * requests work (video seeking) through Spring's resource regions.
+ * Serves deliverable files. Only safe types (raster images, video) are shown inline; a PDF is an
+ * attachment, shown in the page as server-rendered images of its pages; everything else is an
+ * attachment sent as octet-stream. Always {@code nosniff}; HTTP Range requests work (video seeking)
+ * through Spring's resource regions.
  */
 @Controller
 class DeliverableFileController {
@@ -59,11 +60,30 @@ class DeliverableFileController {
     return response.body(new FileSystemResource(file.path()));
   }
 
+  /** A page of a PDF as a PNG: how PDFs are shown, since the PDF itself may carry script. */
+  @GetMapping("/files/deliverables/{versionId}/pages/{page}")
+  ResponseEntity<byte[]> pdfPage(@PathVariable String versionId, @PathVariable String page) {
+    byte[] png = files.pdfPage(parse(versionId), parsePage(page));
+    return ResponseEntity.ok()
+        .contentType(MediaType.IMAGE_PNG)
+        .header("X-Content-Type-Options", "nosniff")
+        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+        .body(png);
+  }
+
   @ExceptionHandler({NotFoundException.class, AccessDeniedException.class})
   ResponseEntity<String> notFound() {
     return ResponseEntity.status(HttpStatus.NOT_FOUND)
         .contentType(MediaType.TEXT_PLAIN)
         .body("Not found");
+  }
+
+  private static int parsePage(String page) {
+    try {
+      return Integer.parseInt(page);
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("Page");
+    }
   }
 
   private static UUID parse(String id) {

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.portico.deliverable.DeliverableDecision;
+import dev.portico.deliverable.DeliverableFiles;
 import dev.portico.deliverable.DeliverableLibrary;
 import dev.portico.deliverable.DeliverableLibrary.DecisionRow;
 import dev.portico.deliverable.DeliverableLibrary.Detail;
@@ -57,6 +58,7 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
 
   private final DeliverableLibrary library;
   private final ProjectPlanning planning;
+  private final DeliverableFiles files;
   private UUID deliverableId;
 
   /** What the last upload ended with; read on the UI thread once the upload finished. */
@@ -64,9 +66,11 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
 
   private volatile boolean uploadFailed;
 
-  public DeliverableView(DeliverableLibrary library, ProjectPlanning planning) {
+  public DeliverableView(
+      DeliverableLibrary library, ProjectPlanning planning, DeliverableFiles files) {
     this.library = library;
     this.planning = planning;
+    this.files = files;
     addClassName("deliverable-detail");
   }
 
@@ -126,7 +130,8 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
               latest.fileName(),
               latest.contentType(),
               latest.inline(),
-              latest.sizeBytes()));
+              latest.sizeBytes(),
+              files.pdfPageCount(latest.id())));
       add(new H2("Versions"), versions(d));
     }
     add(new H2("Approval history"), history(d));

@@ -22,10 +22,33 @@ class FilePreviewTest {
   }
 
   @Test
-  void pdfsOpenInTheBrowsersViewer() {
+  void pdfsShowAsImagesOfTheirPagesNeverInTheBrowsersViewer() {
     Element preview =
-        new FilePreview(version, "guide.pdf", "application/pdf", true, 2048).getElement();
-    assertThat(find(preview, "iframe").getAttribute("src")).isEqualTo(src);
+        new FilePreview(version, "guide.pdf", "application/pdf", true, 2048, 2).getElement();
+    assertThat(tags(preview)).doesNotContain("iframe", "embed", "object");
+    List<Element> pages = findAll(preview, "img");
+    assertThat(pages)
+        .extracting(p -> p.getAttribute("src"))
+        .containsExactly(src + "/pages/1", src + "/pages/2");
+    assertThat(preview.getTextRecursively()).contains("Page 1 of 2", "Page 2 of 2");
+    assertThat(find(preview, "a").getAttribute("href")).isEqualTo(src + "?download=true");
+  }
+
+  @Test
+  void aLongPdfShowsItsFirstPagesAndSaysTheRestAreInTheDownload() {
+    Element preview =
+        new FilePreview(version, "book.pdf", "application/pdf", true, 2048, 300).getElement();
+    assertThat(findAll(preview, "img")).hasSize(FilePreview.MAX_PDF_PAGES);
+    assertThat(preview.getTextRecursively())
+        .contains("Page 20 of 300", "Showing the first 20 of 300 pages");
+  }
+
+  @Test
+  void aPdfThatCannotBeReadIsADownloadOnly() {
+    Element preview =
+        new FilePreview(version, "broken.pdf", "application/pdf", true, 2048, 0).getElement();
+    assertThat(tags(preview)).doesNotContain("img", "iframe");
+    assertThat(preview.getTextRecursively()).contains("not shown in the page");
   }
 
   @Test
@@ -66,6 +89,21 @@ class FilePreviewTest {
               }
             });
     return tags;
+  }
+
+  private static List<Element> findAll(Element root, String tag) {
+    List<Element> found = new ArrayList<>();
+    root.getChildren()
+        .forEach(
+            child -> {
+              if (!child.isTextNode()) {
+                if (child.getTag().equals(tag)) {
+                  found.add(child);
+                }
+                found.addAll(findAll(child, tag));
+              }
+            });
+    return found;
   }
 
   private static Element find(Element root, String tag) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.portico.deliverable.DeliverableDecision;
+import dev.portico.deliverable.DeliverableFiles;
 import dev.portico.deliverable.DeliverableReview;
 import dev.portico.deliverable.DeliverableReview.PortalDeliverable;
 import dev.portico.deliverable.DeliverableReview.PortalVersion;
@@ -43,11 +44,13 @@ import java.util.UUID;
 public class PortalDeliverableView extends Div implements BeforeEnterObserver {
 
   private final DeliverableReview review;
+  private final DeliverableFiles files;
   private UUID projectId;
   private UUID deliverableId;
 
-  public PortalDeliverableView(DeliverableReview review) {
+  public PortalDeliverableView(DeliverableReview review, DeliverableFiles files) {
     this.review = review;
+    this.files = files;
     addClassName("portal-deliverable");
   }
 
@@ -92,7 +95,8 @@ public class PortalDeliverableView extends Div implements BeforeEnterObserver {
             current.fileName(),
             current.contentType(),
             current.inline(),
-            current.sizeBytes()));
+            current.sizeBytes(),
+            files.pdfPageCount(current.id())));
     if (d.versions().size() > 1
         || current.decision() == DeliverableDecision.Kind.CHANGES_REQUESTED) {
       add(new H2("History"), history(d));
