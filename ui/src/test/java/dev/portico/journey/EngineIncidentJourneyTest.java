@@ -54,8 +54,9 @@ class EngineIncidentJourneyTest extends BrowserTest {
 
     Page owner = newBrowser();
     signIn(owner, a.owner().email());
+    owner.locator("h1").waitFor();
     screenshot(owner, "engine-0-console");
-    owner.locator("vaadin-side-nav-item[path='/staff/engine']").click();
+    owner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Engine")).click();
     assertThat(owner.locator("h1")).hasText("Engine");
     assertThat(owner.getByText("task list is read-only").first()).isVisible();
     assertThat(owner.getByText("Feedback routing").first()).isVisible();

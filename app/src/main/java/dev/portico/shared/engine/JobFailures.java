@@ -83,8 +83,15 @@ class JobFailures {
     return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
   }
 
+  /** The innermost cause says what went wrong (a database error, not the JPA wrapper's SQL). */
   private static String message(Exception e) {
-    String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+    text = text.lines().findFirst().orElse(text);
     return text.length() > MESSAGE_CHARS ? text.substring(0, MESSAGE_CHARS) + "…" : text;
   }
 }

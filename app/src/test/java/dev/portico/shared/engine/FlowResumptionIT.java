@@ -84,7 +84,9 @@ class FlowResumptionIT {
                     .filter(m -> m.mail().subject().equals("Approved: Banner"))
                     .count(),
             n -> n == 1);
-    assertThat(reviewMails(a)).as("the client is not asked twice for the same version").isEqualTo(1);
+    assertThat(reviewMails(a))
+        .as("the client is not asked twice for the same version")
+        .isEqualTo(1);
   }
 
   private long reviewMails(Agency a) {

@@ -2,10 +2,11 @@ package dev.portico.workspace.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,6 +20,7 @@ import io.camunda.client.api.command.ClientException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -86,24 +88,25 @@ public class EngineView extends VerticalLayout {
                 + human(r.oldestAge())
                 + (r.degraded() ? ". The engine may be unreachable: check it." : "."));
     summary.addClassName(r.degraded() ? "engine-degraded" : "engine-pending");
-    Grid<WaitingCommand> grid = new Grid<>();
-    grid.addColumn(WaitingCommand::what).setHeader("Change").setAutoWidth(true);
-    grid.addColumn(WaitingCommand::businessKey).setHeader("For").setAutoWidth(true);
-    grid.addColumn(c -> Formats.dateTime(c.queuedAt())).setHeader("Since").setAutoWidth(true);
-    grid.addColumn(WaitingCommand::attempts).setHeader("Tries").setAutoWidth(true);
-    grid.addColumn(c -> c.lastError() == null ? "" : c.lastError())
-        .setHeader("Last answer")
-        .setFlexGrow(2);
-    grid.addComponentColumn(
-            c -> {
-              Button now = new Button("Send now", e -> sendNow(c));
-              now.addThemeVariants(ButtonVariant.SMALL);
-              return now;
-            })
-        .setAutoWidth(true);
-    grid.setItems(r.waiting());
-    grid.setAllRowsVisible(true);
-    relay.add(summary, grid);
+    Div cards = new Div();
+    cards.addClassName("engine-cards");
+    for (WaitingCommand c : r.waiting()) {
+      Button now = new Button("Send now", e -> sendNow(c));
+      now.addThemeVariants(ButtonVariant.SMALL);
+      cards.add(
+          card(
+              c.what(),
+              c.lastError() == null ? "Not sent yet." : c.lastError(),
+              "For "
+                  + c.businessKey()
+                  + " · since "
+                  + Formats.dateTime(c.queuedAt())
+                  + " · "
+                  + c.attempts()
+                  + (c.attempts() == 1 ? " try" : " tries"),
+              now));
+    }
+    relay.add(summary, cards);
   }
 
   private void showIncidents() {
@@ -123,24 +126,19 @@ public class EngineView extends VerticalLayout {
         new Paragraph(
             "These steps failed after all their retries and wait. Fix what the message says,"
                 + " then press Retry: the step runs again and the flow goes on."));
-    Grid<FlowIncident> grid = new Grid<>();
-    grid.addColumn(i -> FLOWS.getOrDefault(i.processId(), i.processId()))
-        .setHeader("Flow")
-        .setAutoWidth(true);
-    grid.addColumn(FlowIncident::businessKey).setHeader("For").setAutoWidth(true);
-    grid.addColumn(FlowIncident::elementId).setHeader("Step").setAutoWidth(true);
-    grid.addColumn(FlowIncident::message).setHeader("What went wrong").setFlexGrow(3);
-    grid.addColumn(i -> Formats.dateTime(i.createdAt())).setHeader("Since").setAutoWidth(true);
-    grid.addComponentColumn(
-            i -> {
-              Button retry = new Button("Retry", e -> retry(i));
-              retry.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
-              return retry;
-            })
-        .setAutoWidth(true);
-    grid.setItems(open);
-    grid.setAllRowsVisible(true);
-    incidents.add(grid);
+    Div cards = new Div();
+    cards.addClassName("engine-cards");
+    for (FlowIncident i : open) {
+      Button retry = new Button("Retry", e -> retry(i));
+      retry.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+      cards.add(
+          card(
+              FLOWS.getOrDefault(i.processId(), i.processId()) + ": " + step(i.elementId()),
+              i.message(),
+              "For " + i.businessKey() + " · since " + Formats.dateTime(i.createdAt()),
+              retry));
+    }
+    incidents.add(cards);
   }
 
   private void sendNow(WaitingCommand c) {
@@ -172,6 +170,33 @@ public class EngineView extends VerticalLayout {
       Actions.error("The engine cannot be reached now. Try again in a moment.");
     }
     refresh();
+  }
+
+  private static Div card(String title, String reason, String meta, Button action) {
+    Paragraph why = new Paragraph(reason == null ? "" : reason);
+    why.addClassName("reason");
+    Span facts = new Span(meta);
+    facts.addClassName("meta");
+    Span heading = new Span(title);
+    heading.addClassName("title");
+    Div card = new Div(heading, why, facts, action);
+    card.addClassName("engine-card");
+    return card;
+  }
+
+  /** "CreateFeedbackTaskTask" reads "Create feedback task". */
+  private static String step(String elementId) {
+    if (elementId == null) {
+      return "";
+    }
+    String words =
+        elementId
+            .replaceAll("(Task|Event|Gateway)$", "")
+            .replaceAll("([a-z])([A-Z])", "$1 $2")
+            .toLowerCase(Locale.ROOT);
+    return words.isEmpty()
+        ? elementId
+        : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static String human(Duration age) {
