@@ -61,7 +61,7 @@ final class BaseUrlRedirects implements Filter {
     }
     if (!uri.isAbsolute()
         || uri.getHost() == null
-        || !uri.getHost().equalsIgnoreCase(request.getServerName())
+        || !claimedOrigin(uri, request)
         || sameOrigin(uri, base)) {
       return location;
     }
@@ -73,6 +73,16 @@ final class BaseUrlRedirects implements Filter {
       rest += "#" + uri.getRawFragment();
     }
     return base.toString().replaceAll("/+$", "") + rest;
+  }
+
+  /**
+   * Whether the location points at the host and port the request claimed (built from its Host
+   * header). Other origins, such as an identity provider's authorization endpoint on the same host
+   * name but another port, are left alone.
+   */
+  private static boolean claimedOrigin(URI uri, HttpServletRequest request) {
+    return uri.getHost().equalsIgnoreCase(request.getServerName())
+        && port(uri) == request.getServerPort();
   }
 
   private static boolean sameOrigin(URI a, URI b) {

@@ -91,7 +91,11 @@ class SecurityConfig {
                 // Deliverable files: the service decides who may see which (else "not found").
                 .requestMatchers("/files/**")
                 .authenticated());
-    http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+    // A signed-in person asking for a path that is no route gets the app's "Not found" page
+    // (Vaadin's default denies it with a bare 403); everyone else is sent to sign in.
+    http.with(
+        vaadin(),
+        vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()));
     http.oneTimeTokenLogin(
         ott ->
             ott.tokenService(tokens)
