@@ -124,6 +124,7 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     client.setViewportSize(390, 844);
     assertThat(pdfPage).isVisible();
     screenshot(client, "review-4-portal-pdf-390");
+    assertFitsTheWindow(client);
     assertThat(
             (String)
                 client.evaluate(

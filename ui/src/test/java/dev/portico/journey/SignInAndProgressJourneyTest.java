@@ -67,6 +67,11 @@ class SignInAndProgressJourneyTest extends BrowserTest {
     assertThat(page.getByText("Brand refresh")).hasCount(0); // planned, not in progress
     assertThat(page.locator(".to-review")).containsText("2 deliverables");
     screenshot(page, "client-3-home");
+    assertFitsTheWindow(page);
+    page.setViewportSize(390, 844);
+    assertFitsTheWindow(page);
+    screenshot(page, "client-3-home-390");
+    page.setViewportSize(1280, 860);
 
     page.locator(".project-card").getByText("Website redesign").click();
     assertThat(page.locator("h1")).hasText("Website redesign");
@@ -78,6 +83,7 @@ class SignInAndProgressJourneyTest extends BrowserTest {
     assertThat(page.getByText("42")).hasCount(0); // no budget
     assertThat(page.locator(".deliverable-list.waiting").getByText("Homepage design")).isVisible();
     screenshot(page, "client-4-project");
+    assertFitsTheWindow(page);
 
     page.locator(".deliverable-list.waiting").getByText("Homepage design").click();
     assertThat(page.locator("img.preview-image")).isVisible();

@@ -202,6 +202,31 @@ public abstract class BrowserTest {
     page.waitForURL(url -> !url.contains("/login"));
   }
 
+  /**
+   * What a user at this window width notices first: the page does not scroll sideways, and "Sign
+   * out" is on screen.
+   */
+  protected static void assertFitsTheWindow(Page page) {
+    page.waitForLoadState();
+    Number overflow =
+        (Number)
+            page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    org.assertj.core.api.Assertions.assertThat(overflow.intValue())
+        .as("pixels of sideways scrolling at %s", page.viewportSize().width)
+        .isLessThanOrEqualTo(0);
+    com.microsoft.playwright.Locator signOut =
+        page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Sign out"));
+    if (signOut.count() > 0) {
+      var box = signOut.first().boundingBox();
+      org.assertj.core.api.Assertions.assertThat(box.x + box.width)
+          .as("Sign out is on screen")
+          .isLessThanOrEqualTo(page.viewportSize().width);
+    }
+  }
+
   protected static void screenshot(Page page, String name) {
     page.waitForLoadState();
     page.screenshot(

@@ -61,6 +61,7 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
             new RouterLink("Projects", PortalProjectListView.class));
     nav.addClassName("portal-nav");
     Span who = new Span(currentUser.require().name());
+    who.addClassName("portal-who");
     Button signOut = new Button("Sign out", e -> auth.logout());
     signOut.addThemeVariants(ButtonVariant.TERTIARY);
     HorizontalLayout header = new HorizontalLayout(brand, nav, who, signOut);
