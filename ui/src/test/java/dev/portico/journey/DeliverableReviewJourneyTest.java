@@ -114,6 +114,8 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     assertThat(pdfPage).hasCount(1);
     client.waitForFunction("img => img.complete && img.naturalWidth > 0", pdfPage.elementHandle());
     assertThat(client.getByText("Page 1 of 1")).isVisible();
+    // The work comes first; the buttons that decide on it follow it.
+    assertThat(client.locator(".file-preview ~ .decision")).hasCount(1);
     assertThat(client.locator("iframe, embed, object")).hasCount(0);
     APIResponse pageResponse = client.request().get(BASE + pdfPage.getAttribute("src"));
     assertThat(pageResponse.headers().get("content-type")).isEqualTo("image/png");

@@ -23,6 +23,7 @@ import dev.portico.deliverable.DeliverableFiles;
 import dev.portico.deliverable.DeliverableReview;
 import dev.portico.deliverable.DeliverableReview.PortalDeliverable;
 import dev.portico.deliverable.DeliverableReview.PortalVersion;
+import dev.portico.deliverable.DeliverableStatus;
 import dev.portico.deliverable.ui.DeliverableLabels;
 import dev.portico.deliverable.ui.FilePreview;
 import dev.portico.shared.NotFoundException;
@@ -87,7 +88,11 @@ public class PortalDeliverableView extends Div implements BeforeEnterObserver {
       add(new Paragraph(d.description()));
     }
     PortalVersion current = d.current();
-    add(decision(d, current));
+    // The client sees the work before the buttons that decide on it; a settled state is told first.
+    boolean deciding = d.status() == DeliverableStatus.IN_REVIEW;
+    if (!deciding) {
+      add(decision(d, current));
+    }
     add(
         new H2("Version " + current.number() + " · shared " + Formats.dateTime(current.readyAt())),
         new FilePreview(
@@ -97,6 +102,9 @@ public class PortalDeliverableView extends Div implements BeforeEnterObserver {
             current.inline(),
             current.sizeBytes(),
             files.pdfPageCount(current.id())));
+    if (deciding) {
+      add(decision(d, current));
+    }
     if (d.versions().size() > 1
         || current.decision() == DeliverableDecision.Kind.CHANGES_REQUESTED) {
       add(new H2("History"), history(d));
@@ -177,7 +185,7 @@ public class PortalDeliverableView extends Div implements BeforeEnterObserver {
         new Paragraph(
             "Please look at version "
                 + current.number()
-                + " below, then approve it or tell us what to change."),
+                + " above, then approve it or tell us what to change."),
         approve,
         changes);
   }
