@@ -113,9 +113,10 @@ public class InvoiceBilling {
     requireInvoicing(me);
     checkProject(client, projectId);
     DraftRules.Priced priced = DraftRules.check(form);
-    Invoice invoice =
-        invoices.save(new Invoice(me.workspaceId(), clientId, me.accountId(), clock.instant()));
-    invoice.edit(projectId, priced);
+    // Complete before it is saved: the insert carries what the entity holds when saved.
+    Invoice draft = new Invoice(me.workspaceId(), clientId, me.accountId(), clock.instant());
+    draft.edit(projectId, priced);
+    Invoice invoice = invoices.save(draft);
     saveLines(invoice, priced);
     audit.record(
         me.workspaceId(),

@@ -162,17 +162,18 @@ public class InvoicePdf {
     }
     switch (s.status()) {
       case PAID ->
-          c.text(
+          c.textRight(
               "Paid in full"
                   + (s.paidOn() == null ? "" : " on " + date(s.paidOn()))
                   + ". Thank you!",
               c.fonts.bold,
               10,
-              labels,
+              RIGHT,
               c.y - 4,
               GREEN);
       case VOID ->
-          c.text("This invoice is void: nothing to pay.", c.fonts.bold, 10, labels, c.y - 4, RED);
+          c.textRight(
+              "This invoice is void: nothing to pay.", c.fonts.bold, 10, RIGHT, c.y - 4, RED);
       default -> total(c, "Open amount", s.amount(s.openMinor()), labels, true);
     }
     c.y -= 24;
@@ -366,7 +367,8 @@ public class InvoicePdf {
       cs.setNonStrokingColor(color);
       cs.beginText();
       cs.setFont(fonts.bold, 72);
-      cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(18), WIDTH / 2 - 110, HEIGHT / 2));
+      cs.setTextMatrix(
+          Matrix.getRotateInstance(Math.toRadians(18), WIDTH / 2 - 110, HEIGHT * 0.36f));
       cs.showText(word);
       cs.endText();
       cs.restoreGraphicsState();
