@@ -62,19 +62,8 @@ class InvoiceFlows implements FlowResumer {
   public int resumeInFlightFlows() {
     int resumed = 0;
     for (Invoice i : invoices.inFlight()) {
-      int next = i.getRemindersSent() + 1;
-      String at =
-          switch (i.getStatus()) {
-            case SENT -> i.getMailedAt() == null ? null : WAIT_FOR_PAYMENT;
-            case OVERDUE ->
-                next <= i.getReminderOffsetList().size()
-                    ? WAIT_FOR_NEXT_REMINDER
-                    : i.getEscalatedAt() == null ? CREATE_ESCALATION : WAIT_AFTER_ESCALATION;
-            case PAID -> SEND_RECEIPT;
-            default -> throw new IllegalStateException("Not in flight: " + i.getStatus());
-          };
       try {
-        if (engine.resume(i.getWorkspaceId(), ID, i.getId().toString(), at, variables(i, next))) {
+        if (resume(i)) {
           resumed++;
         }
       } catch (RuntimeException e) {
@@ -82,6 +71,26 @@ class InvoiceFlows implements FlowResumer {
       }
     }
     return resumed;
+  }
+
+  /**
+   * Starts the invoice's flow at the point its state says it waits, unless the engine runs it.
+   *
+   * @return whether a start was queued
+   */
+  boolean resume(Invoice i) {
+    int next = i.getRemindersSent() + 1;
+    String at =
+        switch (i.getStatus()) {
+          case SENT -> i.getMailedAt() == null ? null : WAIT_FOR_PAYMENT;
+          case OVERDUE ->
+              next <= i.getReminderOffsetList().size()
+                  ? WAIT_FOR_NEXT_REMINDER
+                  : i.getEscalatedAt() == null ? CREATE_ESCALATION : WAIT_AFTER_ESCALATION;
+          case PAID -> SEND_RECEIPT;
+          default -> throw new IllegalStateException("Not in flight: " + i.getStatus());
+        };
+    return engine.resume(i.getWorkspaceId(), ID, i.getId().toString(), at, variables(i, next));
   }
 
   private static Map<String, Object> variables(Invoice invoice, int reminderIndex) {
