@@ -248,41 +248,13 @@ public class InvoiceBilling {
       UUID invoiceId, BigDecimal amount, LocalDate receivedOn, String reference) {
     SessionUser me = currentUser.require();
     Invoice invoice = lockOwn(invoiceId, me);
-    if (!invoice.isOpen()) {
-      throw new ValidationException(
-          switch (invoice.getStatus()) {
-            case DRAFT -> "Send the invoice before recording payments.";
-            case PAID -> invoice.getNumber() + " is paid in full already.";
-            default -> invoice.getNumber() + " is void: it takes no payments.";
-          });
-    }
-    if (amount == null || amount.signum() <= 0) {
-      throw new ValidationException("Enter an amount more than 0.");
-    }
-    long minor = Amounts.toMinor(amount, invoice.getCurrency());
-    long open = invoice.getTotalMinor() - book.paidSoFar(invoice);
-    if (minor > open) {
-      throw new ValidationException(
-          "That is more than the open amount of "
-              + Amounts.format(open, invoice.getCurrency())
-              + ".");
-    }
-    WorkspacePolicy policy = workspaces.policyOf(me.workspaceId());
-    if (receivedOn == null) {
-      throw new ValidationException("Enter the date the payment was received.");
-    }
-    if (receivedOn.isAfter(LocalDate.now(clock.withZone(policy.zone())))) {
-      throw new ValidationException("The payment date cannot be in the future.");
-    }
-    String ref = DraftRules.blankToNull(reference);
-    if (ref != null && ref.length() > REFERENCE_CHARS) {
-      throw new ValidationException(
-          "The reference has at most " + REFERENCE_CHARS + " characters.");
-    }
-    if (book.recorded(invoice, ref)) {
-      throw new ValidationException("A payment with reference " + ref + " is recorded already.");
-    }
-    return book.payOpen(invoice, minor, PaymentMethod.MANUAL, ref, receivedOn, me.accountId());
+    return book.payManually(
+        invoice,
+        amount,
+        receivedOn,
+        reference,
+        me.accountId(),
+        workspaces.policyOf(me.workspaceId()).zone());
   }
 
   /** The workspace's invoices, newest first; only those in {@code status} unless it is null. */

@@ -1,10 +1,13 @@
 package dev.portico.invoice;
 
 import dev.portico.identity.AccountAccess;
+import dev.portico.shared.ValidationException;
 import dev.portico.shared.audit.AuditTrail;
 import dev.portico.shared.mail.MailOutbox;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +62,54 @@ class PaymentBook {
   boolean recorded(Invoice invoice, String reference) {
     return reference != null
         && payments.existsByWorkspaceIdAndReference(invoice.getWorkspaceId(), reference);
+  }
+
+  /**
+   * Money staff received outside Portico, checked first: an open invoice, more than 0 and at most
+   * what is open, received by today, a reference not recorded before.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  PaymentOutcome payManually(
+      Invoice invoice,
+      BigDecimal amount,
+      LocalDate receivedOn,
+      String reference,
+      UUID recordedBy,
+      ZoneId zone) {
+    if (!invoice.isOpen()) {
+      throw new ValidationException(
+          switch (invoice.getStatus()) {
+            case DRAFT -> "Send the invoice before recording payments.";
+            case PAID -> invoice.getNumber() + " is paid in full already.";
+            default -> invoice.getNumber() + " is void: it takes no payments.";
+          });
+    }
+    if (amount == null || amount.signum() <= 0) {
+      throw new ValidationException("Enter an amount more than 0.");
+    }
+    long minor = Amounts.toMinor(amount, invoice.getCurrency());
+    long open = invoice.getTotalMinor() - paidSoFar(invoice);
+    if (minor > open) {
+      throw new ValidationException(
+          "That is more than the open amount of "
+              + Amounts.format(open, invoice.getCurrency())
+              + ".");
+    }
+    if (receivedOn == null) {
+      throw new ValidationException("Enter the date the payment was received.");
+    }
+    if (receivedOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
+      throw new ValidationException("The payment date cannot be in the future.");
+    }
+    String ref = DraftRules.blankToNull(reference);
+    if (ref != null && ref.length() > InvoiceBilling.REFERENCE_CHARS) {
+      throw new ValidationException(
+          "The reference has at most " + InvoiceBilling.REFERENCE_CHARS + " characters.");
+    }
+    if (recorded(invoice, ref)) {
+      throw new ValidationException("A payment with reference " + ref + " is recorded already.");
+    }
+    return payOpen(invoice, minor, PaymentMethod.MANUAL, ref, receivedOn, recordedBy);
   }
 
   /**

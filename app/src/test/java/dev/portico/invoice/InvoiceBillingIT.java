@@ -16,6 +16,7 @@ import dev.portico.testsupport.IntegrationTest;
 import dev.portico.testsupport.MutableClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ class InvoiceBillingIT {
   @Autowired InvoiceDocuments documents;
   @Autowired ClientDirectory clients;
   @Autowired InvoiceNumbers numbers;
+  @Autowired InvoiceSettings settings;
   @Autowired TransactionTemplate tx;
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
@@ -111,6 +113,57 @@ class InvoiceBillingIT {
         .containsExactlyInAnyOrder("INV-0001", "INV-0002");
     assertThat(billing.listForClient(a.client1())).hasSize(2);
     assertThat(billing.listForClient(a.client2())).isEmpty();
+  }
+
+  @Test
+  void ownersSetTheZoneRemindersAndDefaultsThatNewInvoicesFollow() {
+    Agency a = fixtures.agency("T");
+    Fixtures.signIn(a.owner());
+    for (var wrong :
+        List.of(
+            new InvoiceSettings.BillingSettings("Mars/Olympus", List.of(), "EUR", d("0"), 14),
+            new InvoiceSettings.BillingSettings(null, List.of("P7D", "P3D"), "EUR", d("0"), 14),
+            new InvoiceSettings.BillingSettings(null, List.of("3 days"), "EUR", d("0"), 14),
+            new InvoiceSettings.BillingSettings(null, List.of(), "XAU", d("0"), 14),
+            new InvoiceSettings.BillingSettings(null, List.of(), "EUR", d("101"), 14))) {
+      assertThatThrownBy(() -> settings.update(wrong)).isInstanceOf(ValidationException.class);
+    }
+    assertThatThrownBy(
+            () ->
+                settings.update(
+                    new InvoiceSettings.BillingSettings(
+                        null, List.of("P7D", "P3D"), "EUR", d("0"), 14)))
+        .hasMessageContaining("Each reminder comes later than the one before");
+    settings.update(
+        new InvoiceSettings.BillingSettings(
+            "Europe/Berlin", List.of("p1d", "PT36H", "P10D"), "CHF", d("7.7"), 30));
+
+    Fixtures.signIn(a.staff());
+    assertThat(settings.current().reminderOffsets()).containsExactly("P1D", "PT36H", "P10D");
+    InvoiceForm defaults = billing.draftDefaults();
+    assertThat(defaults.currency()).isEqualTo("CHF");
+    assertThat(defaults.dueDate()).isEqualTo(defaults.issueDate().plusDays(30));
+    assertThat(defaults.lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l.taxRate()).isEqualByComparingTo("7.7"));
+
+    UUID id =
+        billing.createDraft(
+            a.client1(),
+            null,
+            new InvoiceForm(
+                defaults.currency(),
+                defaults.issueDate(),
+                defaults.dueDate(),
+                null,
+                List.of(new InvoiceForm.Line("Retainer", d("1"), d("2000"), d("7.7")))));
+    billing.send(id);
+    InvoiceDetail sent = billing.detail(id);
+    assertThat(sent.dueAt())
+        .as("the day after the due date starts in Berlin")
+        .isEqualTo(sent.dueDate().plusDays(1).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant());
+    assertThat(sent.reminderOffsets()).containsExactly("P1D", "PT36H", "P10D");
+    assertThat(Amounts.format(sent.totalMinor(), sent.currency())).isEqualTo("CHF 2,154.00");
   }
 
   @Test
