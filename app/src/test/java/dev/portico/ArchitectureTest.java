@@ -19,6 +19,7 @@ class ArchitectureTest {
     "dev.portico.client..",
     "dev.portico.project..",
     "dev.portico.feedback..",
+    "dev.portico.invoice..",
     "dev.portico.demo.."
   };
 

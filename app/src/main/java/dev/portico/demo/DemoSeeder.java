@@ -36,6 +36,7 @@ class DemoSeeder {
   public void seed() {
     demo.seedOnce();
     work.shareOnce();
+    work.billOnce();
     log.info(
         """
 

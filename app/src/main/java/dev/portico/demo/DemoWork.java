@@ -1,15 +1,25 @@
 package dev.portico.demo;
 
+import dev.portico.client.ClientDirectory;
 import dev.portico.deliverable.DeliverableForm;
 import dev.portico.deliverable.DeliverableLibrary;
 import dev.portico.identity.AccountAccess;
 import dev.portico.identity.PorticoUser;
+import dev.portico.invoice.Amounts;
+import dev.portico.invoice.DemoInvoices;
+import dev.portico.invoice.InvoiceBilling;
+import dev.portico.invoice.InvoiceDetail;
+import dev.portico.invoice.InvoiceForm;
 import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ProjectPlanning.MilestoneRow;
 import dev.portico.project.ProjectPlanning.ProjectRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Puts demo work in front of Acme the way Sam would: a homepage design and brand guidelines,
  * uploaded and sent for review through the same services and process as real work (so Alex gets the
- * review mail in the dev mailbox). Runs once the engine has the models.
+ * review mail in the dev mailbox), and Acme's invoices: one paid, one open, one overdue and a
+ * draft. Runs once the engine has the models.
  */
 @Component
 public class DemoWork {
@@ -27,26 +38,35 @@ public class DemoWork {
   private final DeliverableLibrary library;
   private final ProjectPlanning planning;
   private final AccountAccess access;
+  private final ClientDirectory clients;
+  private final InvoiceBilling billing;
+  private final DemoInvoices history;
+  private final Clock clock;
 
-  DemoWork(DeliverableLibrary library, ProjectPlanning planning, AccountAccess access) {
+  DemoWork(
+      DeliverableLibrary library,
+      ProjectPlanning planning,
+      AccountAccess access,
+      ClientDirectory clients,
+      InvoiceBilling billing,
+      DemoInvoices history,
+      Clock clock) {
     this.library = library;
     this.planning = planning;
     this.access = access;
+    this.clients = clients;
+    this.billing = billing;
+    this.history = history;
+    this.clock = clock;
   }
 
   /**
    * @return whether it shared anything (false when the demo project already has deliverables)
    */
   public boolean shareOnce() {
-    var sam = access.signInAllowed(DemoData.STAFF_EMAIL).orElse(null);
-    if (sam == null) {
+    if (!signInAsSam()) {
       return false;
     }
-    PorticoUser principal = new PorticoUser(sam);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, principal.getAuthorities()));
     try {
       UUID website =
           planning.list().stream()
@@ -83,6 +103,108 @@ public class DemoWork {
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  /**
+   * Acme's invoices, through the same services and process as real ones: a workshop Acme paid
+   * (receipt in the mailbox), the first design instalment open, hosting overdue since ten days (two
+   * reminders went out), and the next instalment as a draft.
+   *
+   * @return whether it billed anything (false when Acme has invoices already)
+   */
+  public boolean billOnce() {
+    if (!signInAsSam()) {
+      return false;
+    }
+    try {
+      UUID acme =
+          clients.list().stream()
+              .filter(c -> c.name().equals("Acme Corp"))
+              .map(c -> c.id())
+              .findFirst()
+              .orElse(null);
+      if (acme == null || !billing.listForClient(acme).isEmpty()) {
+        return false;
+      }
+      UUID website =
+          planning.list().stream()
+              .filter(p -> p.name().equals(DemoData.WEBSITE_PROJECT))
+              .map(ProjectRow::id)
+              .findFirst()
+              .orElse(null);
+      LocalDate today = LocalDate.now(clock);
+      UUID workshop =
+          billing.createDraft(
+              acme,
+              website,
+              invoice(
+                  today.minusDays(21),
+                  today,
+                  "Thank you for a great kick-off!",
+                  line("Discovery workshop (day rate)", "2", "1200.00"),
+                  line("Workshop materials and travel", "1", "180.00")));
+      billing.send(workshop);
+      InvoiceDetail sent = billing.detail(workshop);
+      billing.recordManualPayment(
+          workshop,
+          Amounts.toMajor(sent.totalMinor(), sent.currency()),
+          today.minusDays(2),
+          "ACME-TRX-20931");
+      billing.send(
+          billing.createDraft(
+              acme,
+              website,
+              invoice(
+                  today,
+                  today.plusDays(14),
+                  "First of two design instalments, as agreed in the proposal.",
+                  line("Website design, first instalment (50 %)", "1", "4800.00"))));
+      UUID hosting =
+          billing.createDraft(
+              acme,
+              website,
+              invoice(
+                  today.minusDays(24),
+                  today.minusDays(10),
+                  null,
+                  line("Hosting setup", "1", "350.00"),
+                  line("Domain and SSL certificate, 1 year", "1", "89.90")));
+      history.sentInThePast(hosting);
+      billing.createDraft(
+          acme,
+          website,
+          invoice(
+              today,
+              today.plusDays(14),
+              null,
+              line("Website design, second instalment (50 %)", "1", "4800.00")));
+      return true;
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  private static InvoiceForm invoice(
+      LocalDate issued, LocalDate due, String note, InvoiceForm.Line... lines) {
+    return new InvoiceForm("EUR", issued, due, note, List.of(lines));
+  }
+
+  private static InvoiceForm.Line line(String description, String quantity, String price) {
+    return new InvoiceForm.Line(
+        description, new BigDecimal(quantity), new BigDecimal(price), new BigDecimal("20"));
+  }
+
+  private boolean signInAsSam() {
+    var sam = access.signInAllowed(DemoData.STAFF_EMAIL).orElse(null);
+    if (sam == null) {
+      return false;
+    }
+    PorticoUser principal = new PorticoUser(sam);
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, principal.getAuthorities()));
+    return true;
   }
 
   private void share(UUID projectId, DeliverableForm form, String file) {

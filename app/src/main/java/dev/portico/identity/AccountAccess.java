@@ -1,7 +1,9 @@
 package dev.portico.identity;
 
+import dev.portico.shared.security.Role;
 import dev.portico.shared.security.SessionUser;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +41,34 @@ public class AccountAccess {
         .filter(a -> a.hasAccessAt(clock.instant()))
         .map(Account::getEmail)
         .toList();
+  }
+
+  /** A client contact as mails to the company need it. */
+  public record Contact(UUID id, String name, String email, boolean portalAccess) {}
+
+  /**
+   * A client company's contacts who have not lost access (revoked or expired): those who may use
+   * the portal now, and those never invited or still invited.
+   */
+  public List<Contact> contactsOf(UUID clientId) {
+    var now = clock.instant();
+    return accounts.findByClientId(clientId).stream()
+        .filter(
+            a ->
+                a.getAccessRevokedAt() == null
+                    && a.getPortalStatus() != PortalStatus.EXPIRED
+                    && a.getPortalStatus() != PortalStatus.REVOKED
+                    && (a.getAccessExpiresAt() == null || now.isBefore(a.getAccessExpiresAt())))
+        .sorted(Comparator.comparing(Account::getName))
+        .map(a -> new Contact(a.getId(), a.getName(), a.getEmail(), a.hasAccessAt(now)))
+        .toList();
+  }
+
+  /** The workspace's first owner: who gets work that belongs to no project. */
+  public Optional<UUID> ownerOf(UUID workspaceId) {
+    return accounts
+        .findFirstByWorkspaceIdAndRoleOrderByCreatedAtAscIdAsc(workspaceId, Role.OWNER)
+        .map(Account::getId);
   }
 
   public Optional<String> emailOf(UUID accountId) {

@@ -1,5 +1,6 @@
 package dev.portico.identity;
 
+import dev.portico.shared.security.Role;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,9 @@ public interface Accounts extends JpaRepository<Account, UUID> {
   List<Account> findByWorkspaceIdAndClientIdIsNullOrderByName(UUID workspaceId);
 
   boolean existsByEmailIgnoreCase(String email);
+
+  Optional<Account> findFirstByWorkspaceIdAndRoleOrderByCreatedAtAscIdAsc(
+      UUID workspaceId, Role role);
 
   List<Account> findByClientId(UUID clientId);
 

@@ -1,6 +1,7 @@
 package dev.portico.identity;
 
 import dev.portico.shared.PorticoProperties;
+import dev.portico.shared.mail.Html;
 import dev.portico.shared.mail.Mail;
 import dev.portico.workspace.Branding;
 import java.net.URLEncoder;

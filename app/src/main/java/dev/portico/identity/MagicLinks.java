@@ -3,6 +3,7 @@ package dev.portico.identity;
 import dev.portico.identity.HashedOneTimeTokenService.IssuedToken;
 import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.ValidationException;
+import dev.portico.shared.mail.Html;
 import dev.portico.shared.mail.Mail;
 import dev.portico.shared.mail.Mailer;
 import jakarta.annotation.PreDestroy;

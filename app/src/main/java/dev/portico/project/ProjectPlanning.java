@@ -290,7 +290,11 @@ public class ProjectPlanning {
             workspaceId(), currentUser.require().accountId())
         .stream()
         .filter(t -> !t.isDone())
-        .map(t -> taskRow(t, projects.getReferenceById(t.getProjectId()), staff))
+        .map(
+            t ->
+                t.getProjectId() == null
+                    ? taskRow(t, null, staff)
+                    : taskRow(t, projects.getReferenceById(t.getProjectId()), staff))
         .toList();
   }
 
@@ -300,11 +304,12 @@ public class ProjectPlanning {
         .toList();
   }
 
+  /** A task in no project ({@code p} null, e.g. a dunning escalation) has no project id or name. */
   private static TaskRow taskRow(Task t, Project p, Map<UUID, String> staff) {
     return new TaskRow(
         t.getId(),
-        p.getId(),
-        p.getName(),
+        p == null ? null : p.getId(),
+        p == null ? null : p.getName(),
         t.getTitle(),
         t.getStatus(),
         t.getAssigneeId() == null ? null : staff.get(t.getAssigneeId()),

@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,6 +30,11 @@ public class Workspace {
   private String reviewReminderInterval = "P2D";
   private String reviewWindow = "P7D";
   private int includedRevisionRounds = 2;
+  private String timeZone;
+  private String dunningReminderOffsets = "P3D,P7D,P14D";
+  private String invoiceCurrency = "EUR";
+  private BigDecimal invoiceTaxRate = BigDecimal.ZERO;
+  private int invoicePaymentDays = 14;
   private Instant createdAt;
   @Version private Long version;
 
@@ -53,6 +59,40 @@ public class Workspace {
 
   public void switchPortal(boolean enabled) {
     this.portalEnabled = enabled;
+  }
+
+  /** Billing settings; the invoice feature validates them (it knows which currencies it takes). */
+  public void bill(
+      String timeZone,
+      String dunningReminderOffsets,
+      String invoiceCurrency,
+      BigDecimal invoiceTaxRate,
+      int invoicePaymentDays) {
+    this.timeZone = timeZone;
+    this.dunningReminderOffsets = dunningReminderOffsets;
+    this.invoiceCurrency = invoiceCurrency;
+    this.invoiceTaxRate = invoiceTaxRate;
+    this.invoicePaymentDays = invoicePaymentDays;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public String getDunningReminderOffsets() {
+    return dunningReminderOffsets;
+  }
+
+  public String getInvoiceCurrency() {
+    return invoiceCurrency;
+  }
+
+  public BigDecimal getInvoiceTaxRate() {
+    return invoiceTaxRate;
+  }
+
+  public int getInvoicePaymentDays() {
+    return invoicePaymentDays;
   }
 
   public String getInvitationReminderInterval() {

@@ -1,5 +1,9 @@
 package dev.portico.workspace;
 
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.List;
+
 /**
  * What processes and mails need of a workspace.
  *
@@ -8,6 +12,12 @@ package dev.portico.workspace;
  * @param reviewReminderInterval ISO duration between reminders to a client who has not decided
  * @param reviewWindow ISO duration after which the lead hears a review is overdue
  * @param includedRevisionRounds revision rounds included before a round counts as extra
+ * @param zone where the agency's dates end (an invoice due on a date is overdue after that day ends
+ *     here); UTC when the workspace has none
+ * @param dunningReminderOffsets ISO durations after an invoice's due moment, one reminder each
+ * @param invoiceCurrency currency a new invoice starts with
+ * @param invoiceTaxRate tax rate in percent a new invoice line starts with
+ * @param invoicePaymentDays days from issue to due date a new invoice starts with
  */
 public record WorkspacePolicy(
     boolean portalEnabled,
@@ -17,4 +27,14 @@ public record WorkspacePolicy(
     Plan plan,
     String reviewReminderInterval,
     String reviewWindow,
-    int includedRevisionRounds) {}
+    int includedRevisionRounds,
+    ZoneId zone,
+    List<String> dunningReminderOffsets,
+    String invoiceCurrency,
+    BigDecimal invoiceTaxRate,
+    int invoicePaymentDays) {
+
+  public boolean allows(Feature feature) {
+    return feature.includedIn(plan);
+  }
+}

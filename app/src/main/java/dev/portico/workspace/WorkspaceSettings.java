@@ -2,6 +2,11 @@ package dev.portico.workspace;
 
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.security.CurrentUser;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,7 +60,28 @@ public class WorkspaceSettings {
         w.getPlan(),
         w.getReviewReminderInterval(),
         w.getReviewWindow(),
-        w.getIncludedRevisionRounds());
+        w.getIncludedRevisionRounds(),
+        zoneOf(w),
+        offsetsOf(w),
+        w.getInvoiceCurrency(),
+        w.getInvoiceTaxRate(),
+        w.getInvoicePaymentDays());
+  }
+
+  /** The workspace's zone; UTC when it has none (or an id this JVM does not know). */
+  private static ZoneId zoneOf(Workspace w) {
+    try {
+      return w.getTimeZone() == null ? ZoneOffset.UTC : ZoneId.of(w.getTimeZone());
+    } catch (DateTimeException e) {
+      return ZoneOffset.UTC;
+    }
+  }
+
+  private static List<String> offsetsOf(Workspace w) {
+    String offsets = w.getDunningReminderOffsets();
+    return offsets == null || offsets.isBlank()
+        ? List.of()
+        : Arrays.stream(offsets.split(",")).map(String::trim).toList();
   }
 
   private Workspace current() {

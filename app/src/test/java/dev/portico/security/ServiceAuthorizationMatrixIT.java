@@ -13,6 +13,13 @@ import dev.portico.deliverable.DeliverableReview;
 import dev.portico.feedback.ClientFeedback;
 import dev.portico.identity.ClientInvitations;
 import dev.portico.identity.InviteForm;
+import dev.portico.invoice.InvoiceBilling;
+import dev.portico.invoice.InvoiceDocuments;
+import dev.portico.invoice.InvoiceForm;
+import dev.portico.invoice.InvoicePayments;
+import dev.portico.invoice.InvoiceSettings;
+import dev.portico.invoice.InvoiceStatus;
+import dev.portico.invoice.PortalInvoices;
 import dev.portico.project.CommentKind;
 import dev.portico.project.MilestoneForm;
 import dev.portico.project.PortalProjects;
@@ -30,7 +37,9 @@ import dev.portico.testsupport.Fixtures.World;
 import dev.portico.testsupport.IntegrationTest;
 import dev.portico.workspace.WorkspaceSettings;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,10 +82,19 @@ class ServiceAuthorizationMatrixIT {
   @Autowired DeliverableReview review;
   @Autowired DeliverableFiles files;
 
+  @Autowired InvoiceBilling billing;
+  @Autowired PortalInvoices portalInvoices;
+  @Autowired InvoiceDocuments invoiceDocuments;
+  @Autowired InvoicePayments invoicePayments;
+  @Autowired InvoiceSettings invoiceSettings;
+
   World world;
   UUID inReviewA1;
   UUID versionA1;
   UUID draftA1;
+  UUID sentInvoiceA1;
+  UUID draftInvoiceA1;
+  UUID invoiceToSendA1;
 
   @BeforeEach
   void world() {
@@ -87,12 +105,26 @@ class ServiceAuthorizationMatrixIT {
     versionA1 = library.upload(inReviewA1, "brief.pdf", new ByteArrayInputStream(PDF));
     library.markReady(inReviewA1);
     draftA1 = library.create(world.a().project1(), new DeliverableForm("Draft", null, null, null));
+    sentInvoiceA1 = billing.createDraft(world.a().client1(), null, invoiceForm());
+    billing.send(sentInvoiceA1);
+    draftInvoiceA1 = billing.createDraft(world.a().client1(), null, invoiceForm());
+    invoiceToSendA1 = billing.createDraft(world.a().client1(), null, invoiceForm());
     Fixtures.signOut();
   }
 
   @AfterEach
   void signOut() {
     Fixtures.signOut();
+  }
+
+  private static InvoiceForm invoiceForm() {
+    return new InvoiceForm(
+        "EUR",
+        LocalDate.now(),
+        LocalDate.now().plusDays(14),
+        null,
+        List.of(
+            new InvoiceForm.Line("Work", BigDecimal.ONE, new BigDecimal("100"), BigDecimal.ZERO)));
   }
 
   /** Subjects by name; null is anonymous. */
@@ -294,7 +326,87 @@ class ServiceAuthorizationMatrixIT {
         new Entry(
             "files.open(version A1)", w -> () -> files.open(versionA1), expect(D, A, N, A, A, N)),
         new Entry("settings.branding", w -> settings::branding, expect(D, A, A, A, A, A)),
-        new Entry("settings.plan", w -> settings::plan, expect(D, D, D, A, A, A)));
+        new Entry("settings.plan", w -> settings::plan, expect(D, D, D, A, A, A)),
+        new Entry("billing.list", w -> () -> billing.list(null), expect(D, D, D, A, A, A)),
+        new Entry(
+            "billing.list(SENT)",
+            w -> () -> billing.list(InvoiceStatus.SENT),
+            expect(D, D, D, A, A, A)),
+        new Entry(
+            "billing.listForClient(A1)",
+            w -> () -> billing.listForClient(a.client1()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "billing.detail(sent A1)",
+            w -> () -> billing.detail(sentInvoiceA1),
+            expect(D, D, D, A, A, N)),
+        new Entry("billing.draftDefaults", w -> billing::draftDefaults, expect(D, D, D, A, A, A)),
+        new Entry(
+            "billing.createDraft(A1)",
+            w -> () -> billing.createDraft(a.client1(), a.project1(), invoiceForm()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "billing.updateDraft(draft A1)",
+            w -> () -> billing.updateDraft(draftInvoiceA1, null, invoiceForm()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "billing.deleteDraft(sent A1)",
+            w -> () -> refusalAllowed(() -> billing.deleteDraft(sentInvoiceA1)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "billing.recordManualPayment(sent A1)",
+            w ->
+                () ->
+                    refusalAllowed(
+                        () ->
+                            billing.recordManualPayment(
+                                sentInvoiceA1, BigDecimal.ONE, LocalDate.now(), null)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "billing.send(draft A1)",
+            w -> () -> refusalAllowed(() -> billing.send(invoiceToSendA1)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "billing.voidInvoice(sent A1)",
+            w -> () -> refusalAllowed(() -> billing.voidInvoice(sentInvoiceA1, "Wrong client")),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "invoiceSettings.current", w -> invoiceSettings::current, expect(D, D, D, A, A, A)),
+        new Entry(
+            "invoiceSettings.update",
+            w -> () -> invoiceSettings.update(invoiceSettings.current()),
+            expect(D, D, D, D, A, D)),
+        new Entry(
+            "portalInvoices.myInvoices", w -> portalInvoices::myInvoices, expect(D, A, A, D, D, D)),
+        new Entry(
+            "portalInvoices.openCount", w -> portalInvoices::openCount, expect(D, A, A, D, D, D)),
+        new Entry(
+            "portalInvoices.invoice(sent A1)",
+            w -> () -> portalInvoices.invoice(sentInvoiceA1),
+            expect(D, A, N, D, D, D)),
+        new Entry(
+            "portalInvoices.invoice(draft A1)",
+            w -> () -> portalInvoices.invoice(draftInvoiceA1),
+            expect(D, N, N, D, D, D)),
+        new Entry(
+            "invoiceDocuments.pdf(sent A1)",
+            w -> () -> invoiceDocuments.pdf(sentInvoiceA1),
+            expect(D, A, N, A, A, N)),
+        new Entry(
+            "invoiceDocuments.pdf(draft A1)",
+            w -> () -> invoiceDocuments.pdf(draftInvoiceA1),
+            expect(D, N, N, A, A, N)),
+        new Entry(
+            "invoicePayments.payableForCurrentClient(sent A1)",
+            w -> () -> invoicePayments.payableForCurrentClient(sentInvoiceA1),
+            expect(D, A, A, D, D, D)),
+        new Entry(
+            "invoicePayments.recordOnlinePayment(sent A1)",
+            w ->
+                () ->
+                    invoicePayments.recordOnlinePayment(
+                        sentInvoiceA1, 1, "EUR", "pi_" + UUID.randomUUID()),
+            expect(A, D, D, D, D, D)));
   }
 
   /** A clear refusal of the state (e.g. "already decided") still means "allowed to ask". */
@@ -356,6 +468,15 @@ class ServiceAuthorizationMatrixIT {
 
     Fixtures.signIn(world.a().clientOf2());
     assertThat(review.waiting()).as("client A2 has nothing to review").isEmpty();
+    assertThat(portalInvoices.myInvoices()).as("client A2 has no invoices").isEmpty();
+
+    Fixtures.signIn(world.a().clientOf1());
+    assertThat(portalInvoices.myInvoices())
+        .extracting(PortalInvoices.PortalInvoice::id)
+        .as("sent, never the draft")
+        .containsExactly(sentInvoiceA1);
+    Fixtures.signIn(world.b().staff());
+    assertThat(billing.list(null)).isEmpty();
   }
 
   @Test

@@ -41,12 +41,20 @@ public final class InvoiceDunningProcess {
   public static final String WAIT_FOR_PAYMENT = "WaitForPaymentTask";
   public static final String DUE_DATE_REACHED = "DueDateReachedBoundaryEvent";
   public static final String MARK_OVERDUE = "MarkInvoiceOverdueTask";
+
+  /** Joins the way in from {@link #MARK_OVERDUE} and the way back after each reminder. */
+  public static final String REMINDER_LOOP_GATEWAY = "ReminderLoopGateway";
+
   public static final String REMINDERS_LEFT_GATEWAY = "RemindersLeftGateway";
   public static final String WAIT_FOR_NEXT_REMINDER = "WaitForPaymentBeforeReminderTask";
   public static final String REMINDER_DUE = "ReminderDueBoundaryEvent";
   public static final String SEND_REMINDER = "SendPaymentReminderTask";
   public static final String CREATE_ESCALATION = "CreateDunningEscalationTask";
   public static final String WAIT_AFTER_ESCALATION = "WaitForPaymentAfterEscalationTask";
+
+  /** Joins the payments received at the three waiting points. */
+  public static final String PAYMENT_RECEIVED_GATEWAY = "PaymentReceivedGateway";
+
   public static final String SEND_RECEIPT = "SendPaymentReceiptTask";
   public static final String PAID_END_EVENT = "InvoicePaidEndEvent";
   public static final String VOIDED_SUB_PROCESS = "InvoiceVoidedSubProcess";

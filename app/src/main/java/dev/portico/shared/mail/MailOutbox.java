@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Mails that must go out exactly once: queued in the same transaction as the state change that
  * causes them, under a key that makes a second queueing (a retried job) a no-op; sent by a
- * dispatcher. Bodies are cleared once sent, so sign-in links do not stay at rest.
+ * dispatcher. Bodies and attachments are cleared once sent, so sign-in links and invoices do not
+ * stay at rest here.
  */
 @Service
 public class MailOutbox {
@@ -40,19 +41,32 @@ public class MailOutbox {
    */
   @Transactional
   public boolean enqueue(String dedupKey, Mail mail) {
-    return jdbc.sql(
-                "insert into outbox_mail (id, dedup_key, recipient, subject, text_body, html_body, created_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?) on conflict (dedup_key) do nothing")
-            .params(
-                UUID.randomUUID(),
-                dedupKey,
-                mail.to(),
-                mail.subject(),
-                mail.text(),
-                mail.html(),
-                Timestamp.from(clock.instant()))
-            .update()
-        == 1;
+    UUID id = UUID.randomUUID();
+    boolean queued =
+        jdbc.sql(
+                    "insert into outbox_mail (id, dedup_key, recipient, subject, text_body, html_body, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?) on conflict (dedup_key) do nothing")
+                .params(
+                    id,
+                    dedupKey,
+                    mail.to(),
+                    mail.subject(),
+                    mail.text(),
+                    mail.html(),
+                    Timestamp.from(clock.instant()))
+                .update()
+            == 1;
+    if (queued) {
+      int position = 0;
+      for (Mail.Attachment a : mail.attachments()) {
+        jdbc.sql(
+                "insert into outbox_mail_attachment (mail_id, position, file_name, content_type, content)"
+                    + " values (?, ?, ?, ?, ?)")
+            .params(id, ++position, a.fileName(), a.contentType(), a.content())
+            .update();
+      }
+    }
+    return queued;
   }
 
   /**
@@ -83,13 +97,14 @@ public class MailOutbox {
         .optional()
         .ifPresent(
             row -> {
-              Mail mail = (Mail) row[0];
+              Mail mail = withAttachments(id, (Mail) row[0]);
               try {
                 mailer.send(mail);
                 jdbc.sql(
                         "update outbox_mail set sent_at = ?, text_body = null, html_body = null where id = ?")
                     .params(Timestamp.from(clock.instant()), id)
                     .update();
+                jdbc.sql("delete from outbox_mail_attachment where mail_id = ?").param(id).update();
               } catch (RuntimeException e) {
                 log.warn("Outbox mail {} to {} failed; will retry", row[1], mail.to(), e);
                 jdbc.sql(
@@ -98,5 +113,18 @@ public class MailOutbox {
                     .update();
               }
             });
+  }
+
+  private Mail withAttachments(UUID id, Mail mail) {
+    List<Mail.Attachment> attachments =
+        jdbc.sql(
+                "select file_name, content_type, content from outbox_mail_attachment"
+                    + " where mail_id = ? order by position")
+            .param(id)
+            .query((rs, n) -> new Mail.Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+            .list();
+    return attachments.isEmpty()
+        ? mail
+        : new Mail(mail.to(), mail.subject(), mail.text(), mail.html(), attachments);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -27,7 +28,10 @@ public class SmtpMailer implements Mailer {
     try {
       var message = sender.createMimeMessage();
       var helper =
-          new MimeMessageHelper(message, mail.html() != null, StandardCharsets.UTF_8.name());
+          new MimeMessageHelper(
+              message,
+              mail.html() != null || !mail.attachments().isEmpty(),
+              StandardCharsets.UTF_8.name());
       helper.setFrom(properties.mail().from());
       helper.setTo(mail.to());
       helper.setSubject(mail.subject());
@@ -35,6 +39,9 @@ public class SmtpMailer implements Mailer {
         helper.setText(mail.text(), mail.html());
       } else {
         helper.setText(mail.text());
+      }
+      for (Mail.Attachment a : mail.attachments()) {
+        helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
       }
       sender.send(message);
       log.info("Mail sent to {}: {}", mail.to(), mail.subject());

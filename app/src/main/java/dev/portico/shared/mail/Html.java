@@ -1,11 +1,11 @@
-package dev.portico.identity;
+package dev.portico.shared.mail;
 
 /** Escapes text for HTML mail bodies. */
-final class Html {
+public final class Html {
 
   private Html() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {

@@ -1,0 +1,104 @@
+package dev.portico.invoice;
+
+import static dev.portico.processes.InvoiceDunningProcess.*;
+
+import dev.portico.shared.engine.EngineCommands;
+import dev.portico.shared.engine.FlowResumer;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Tells the engine about invoices through the engine outbox (in the transaction of the change):
+ * starts the dunning flow when an invoice is sent, publishes payments and voids; after a restart
+ * resumes each chase in flight at its waiting point, from the invoice's own state.
+ */
+@Service
+class InvoiceFlows implements FlowResumer {
+
+  private static final Logger log = LoggerFactory.getLogger(InvoiceFlows.class);
+
+  private final EngineCommands engine;
+  private final Invoices invoices;
+
+  InvoiceFlows(EngineCommands engine, Invoices invoices) {
+    this.engine = engine;
+    this.invoices = invoices;
+  }
+
+  void start(Invoice invoice) {
+    engine.startFlow(
+        invoice.getWorkspaceId(), ID, invoice.getId().toString(), variables(invoice, 1));
+  }
+
+  /** Paid in full happens once per invoice: the invoice id makes the message id. */
+  void paid(Invoice invoice) {
+    publish(invoice, MSG_INVOICE_PAID);
+  }
+
+  void voided(Invoice invoice) {
+    publish(invoice, MSG_INVOICE_VOIDED);
+  }
+
+  private void publish(Invoice invoice, String message) {
+    engine.publish(
+        invoice.getWorkspaceId(),
+        ID,
+        message,
+        invoice.getId().toString(),
+        message + ":" + invoice.getId(),
+        Map.of());
+  }
+
+  /**
+   * Sent, not mailed yet: from the start (the mail goes once). Sent: wait for payment (a due moment
+   * that passed meanwhile fires at once). Overdue with reminders left: wait for the next one.
+   * Overdue, all reminders sent: the escalation, or the wait after it. Paid without receipt: the
+   * receipt.
+   */
+  @Override
+  public int resumeInFlightFlows() {
+    int resumed = 0;
+    for (Invoice i : invoices.inFlight()) {
+      try {
+        if (resume(i)) {
+          resumed++;
+        }
+      } catch (RuntimeException e) {
+        log.error("Dunning of invoice {} could not be resumed", i.getId(), e);
+      }
+    }
+    return resumed;
+  }
+
+  /**
+   * Starts the invoice's flow at the point its state says it waits, unless the engine runs it.
+   *
+   * @return whether a start was queued
+   */
+  boolean resume(Invoice i) {
+    int next = i.getRemindersSent() + 1;
+    String at =
+        switch (i.getStatus()) {
+          case SENT -> i.getMailedAt() == null ? null : WAIT_FOR_PAYMENT;
+          case OVERDUE ->
+              next <= i.getReminderOffsetList().size()
+                  ? WAIT_FOR_NEXT_REMINDER
+                  : i.getEscalatedAt() == null ? CREATE_ESCALATION : WAIT_AFTER_ESCALATION;
+          case PAID -> SEND_RECEIPT;
+          default -> throw new IllegalStateException("Not in flight: " + i.getStatus());
+        };
+    return engine.resume(i.getWorkspaceId(), ID, i.getId().toString(), at, variables(i, next));
+  }
+
+  private static Map<String, Object> variables(Invoice invoice, int reminderIndex) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VAR_INVOICE_ID, invoice.getId().toString());
+    variables.put(VAR_DUE_AT, invoice.getDueAt().toString());
+    variables.put(VAR_REMINDER_OFFSETS, invoice.getReminderOffsetList());
+    variables.put(VAR_REMINDER_INDEX, reminderIndex);
+    return variables;
+  }
+}

@@ -1,0 +1,17 @@
+package dev.portico.workspace;
+
+/** A feature a plan may or may not include; each names the smallest plan that has it. */
+public enum Feature {
+  /** Invoices, online and manual payments, dunning: every plan. */
+  INVOICES(Plan.STARTER);
+
+  private final Plan smallestPlan;
+
+  Feature(Plan smallestPlan) {
+    this.smallestPlan = smallestPlan;
+  }
+
+  boolean includedIn(Plan plan) {
+    return plan.compareTo(smallestPlan) >= 0;
+  }
+}
