@@ -27,19 +27,23 @@ public class MyTasksView extends VerticalLayout {
     }
     Grid<TaskRow> grid = new Grid<>();
     grid.addColumn(TaskRow::title).setHeader("Task").setFlexGrow(3);
-    grid.addColumn(TaskRow::projectName).setHeader("Project");
+    grid.addColumn(t -> t.projectId() == null ? "—" : t.projectName()).setHeader("Project");
     grid.addColumn(t -> StatusLabels.status(t.status())).setHeader("Status");
     grid.addColumn(t -> Formats.date(t.dueDate())).setHeader("Due");
     grid.setItems(tasks);
     grid.setAllRowsVisible(true);
+    // A task in no project (a payment to chase) says what to do in its title; it opens nothing.
     grid.addItemClickListener(
-        e ->
+        e -> {
+          if (e.getItem().projectId() != null) {
             getUI()
                 .ifPresent(
                     ui ->
                         ui.navigate(
                             ProjectDetailView.class,
-                            ProjectDetailView.params(e.getItem().projectId()))));
+                            ProjectDetailView.params(e.getItem().projectId())));
+          }
+        });
     add(grid);
   }
 }
