@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,11 @@ public class DevMailbox implements Mailer {
   /** Newest first. */
   public synchronized List<CapturedMail> mails() {
     return List.copyOf(mails);
+  }
+
+  /** A kept mail by its number, if it is still kept. */
+  public synchronized Optional<CapturedMail> mail(long number) {
+    return mails.stream().filter(m -> m.number() == number).findFirst();
   }
 
   public synchronized List<CapturedMail> mailsTo(String address) {

@@ -88,6 +88,9 @@ class SecurityConfig {
                 .requestMatchers(
                     MagicLinks.LOGIN_PATH, "/styles/**", "/actuator/health", "/actuator/health/**")
                 .permitAll()
+                // The dev mailbox's attachments, like the page itself (capture mode only).
+                .requestMatchers("/dev/mailbox/*/attachments/*")
+                .permitAll()
                 // Deliverable files: the service decides who may see which (else "not found").
                 .requestMatchers("/files/**")
                 .authenticated());

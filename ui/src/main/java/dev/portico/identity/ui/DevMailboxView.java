@@ -71,6 +71,18 @@ public class DevMailboxView extends Div implements BeforeEnterObserver {
         mail.add(html);
       }
       mail.add(new Pre(captured.mail().text()));
+      var attachments = captured.mail().attachments();
+      for (int i = 0; i < attachments.size(); i++) {
+        var file = attachments.get(i);
+        Anchor download =
+            new Anchor(
+                DevMailboxAttachmentController.link(captured.number(), i),
+                "Attachment: %s (%s)".formatted(file.fileName(), size(file.content().length)));
+        download.setRouterIgnore(true);
+        download.getElement().setAttribute("download", file.fileName());
+        download.addClassName("mail-attachment");
+        mail.add(download);
+      }
       Matcher links = LINK.matcher(captured.mail().text());
       while (links.find()) {
         Anchor link = new Anchor(links.group(), "Open link: " + links.group());
@@ -80,5 +92,9 @@ public class DevMailboxView extends Div implements BeforeEnterObserver {
       }
       add(mail);
     }
+  }
+
+  private static String size(int bytes) {
+    return bytes < 1024 ? bytes + " bytes" : "%.1f KB".formatted(bytes / 1024.0);
   }
 }
