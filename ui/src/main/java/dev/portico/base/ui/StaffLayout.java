@@ -42,6 +42,10 @@ public class StaffLayout extends AppLayout {
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem("Projects", "/staff/projects", VaadinIcon.FOLDER_OPEN.create()));
     nav.addItem(new SideNavItem("Clients", "/staff/clients", VaadinIcon.BUILDING.create()));
+    SideNavItem invoices =
+        new SideNavItem("Invoices", "/staff/invoices", VaadinIcon.INVOICE.create());
+    invoices.setMatchNested(true); // an invoice's page, a new invoice
+    nav.addItem(invoices);
     nav.addItem(new SideNavItem("My tasks", "/staff/tasks", VaadinIcon.TASKS.create()));
     if (currentUser.require().role() == Role.OWNER) {
       nav.addItem(new SideNavItem("Engine", "/staff/engine", VaadinIcon.COGS.create()));
