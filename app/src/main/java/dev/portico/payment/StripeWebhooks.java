@@ -196,11 +196,12 @@ public class StripeWebhooks {
    */
   static Optional<StripeSession> session(Event event) {
     EventDataObjectDeserializer data = event.getDataObjectDeserializer();
-    Optional<StripeObject> typed = data.getObject();
-    if (typed.isPresent() && typed.get() instanceof Session s) {
-      return Optional.of(StripeSession.from(s));
-    }
     try {
+      // getObject() throws for an event without api_version (SDK 31), hence inside the try
+      Optional<StripeObject> typed = data.getObject();
+      if (typed.isPresent() && typed.get() instanceof Session s) {
+        return Optional.of(StripeSession.from(s));
+      }
       if (data.deserializeUnsafe() instanceof Session s) {
         return Optional.of(StripeSession.from(s));
       }
