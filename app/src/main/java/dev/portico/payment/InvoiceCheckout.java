@@ -1,5 +1,6 @@
 package dev.portico.payment;
 
+import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.StripeException;
 import com.stripe.param.checkout.SessionCreateParams;
 import dev.portico.invoice.InvoiceBilling;
@@ -65,6 +66,9 @@ public class InvoiceCheckout {
 
   /** The placeholder Stripe replaces with the session id in return and success URLs. */
   static final String SESSION_ID_PLACEHOLDER = "{CHECKOUT_SESSION_ID}";
+
+  /** How many attempts in a row may turn out to have been used before (lost writes). */
+  private static final int MAX_LOST_ATTEMPTS = 3;
 
   private final StripeSettings settings;
   private final StripeGateway stripe;
@@ -144,12 +148,15 @@ public class InvoiceCheckout {
         return reused.get();
       }
     }
-    int attempt = latest.map(s -> s.getAttempt() + 1).orElse(1);
-    StripeSession session = create(invoice, attempt, mode);
-    ledger.record(invoice, attempt, mode, session.id(), me.accountId());
+    Created created = createFrom(latest.map(s -> s.getAttempt() + 1).orElse(1), invoice, mode);
+    ledger.record(invoice, created.attempt(), mode, created.session().id(), me.accountId());
     log.info(
-        "Invoice {}: checkout attempt {} ({}), session {}", invoiceId, attempt, mode, session.id());
-    return checkout(session);
+        "Invoice {}: checkout attempt {} ({}), session {}",
+        invoiceId,
+        created.attempt(),
+        mode,
+        created.session().id());
+    return checkout(created.session());
   }
 
   /**
@@ -238,7 +245,28 @@ public class InvoiceCheckout {
     return Optional.empty();
   }
 
-  private StripeSession create(PayableInvoice invoice, int attempt, UiMode mode) {
+  private record Created(int attempt, StripeSession session) {}
+
+  /**
+   * A new session, as attempt {@code first} or, if that attempt's key was used before for a session
+   * Portico never recorded (its write lost after Stripe answered) with other parameters, the next:
+   * such a session was never shown to anyone.
+   */
+  private Created createFrom(int first, PayableInvoice invoice, UiMode mode) {
+    for (int attempt = first; ; attempt++) {
+      try {
+        return new Created(attempt, create(invoice, attempt, mode));
+      } catch (IdempotencyException e) {
+        if (attempt - first + 1 >= MAX_LOST_ATTEMPTS) {
+          throw unavailable(e);
+        }
+        log.warn("Invoice {}: checkout attempt {} was used before", invoice.invoiceId(), attempt);
+      }
+    }
+  }
+
+  private StripeSession create(PayableInvoice invoice, int attempt, UiMode mode)
+      throws IdempotencyException {
     String page = properties.link("/portal/billing/" + invoice.invoiceId());
     String back = page + "?checkout=" + SESSION_ID_PLACEHOLDER;
     Map<String, String> metadata =
@@ -277,6 +305,8 @@ public class InvoiceCheckout {
     }
     try {
       return stripe.create(params.build(), idempotencyKey(invoice.invoiceId(), attempt));
+    } catch (IdempotencyException e) {
+      throw e;
     } catch (StripeException e) {
       throw unavailable(e);
     }

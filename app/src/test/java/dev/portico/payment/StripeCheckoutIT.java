@@ -158,6 +158,35 @@ class StripeCheckoutIT {
   }
 
   @Test
+  void aLostSessionWhoseKeyNoLongerFitsIsSkippedForTheNextAttempt() {
+    Agency a = fixtures.agency("SN");
+    UUID id = invoicing.sent(a, a.client1(), "1000");
+    Fixtures.signIn(a.clientOf1());
+    String lost = checkout.start(id, true).sessionId();
+    // Portico's write of attempt 1 was lost, and the open amount changed since.
+    jdbc.sql("delete from invoice_checkout where invoice_id = ?").param(id).update();
+    invoicing.payManually(a, id, "100");
+
+    Fixtures.signIn(a.clientOf1());
+    Checkout next = checkout.start(id, true);
+
+    assertThat(next.sessionId()).isNotEqualTo(lost);
+    assertThat(stripe.creations(id))
+        .extracting(Request::idempotencyKey)
+        .containsExactly(
+            "portico-checkout-" + id + "-1",
+            "portico-checkout-" + id + "-1",
+            "portico-checkout-" + id + "-2");
+    assertThat(recorded(id))
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.attempt()).isEqualTo(2);
+              assertThat(row.amountMinor()).isEqualTo(100000);
+            });
+  }
+
+  @Test
   void aChangedAmountOrModeStartsANewAttemptAndEndsTheOldSession() {
     Agency a = fixtures.agency("SD");
     UUID id = invoicing.sent(a, a.client1(), "1000");

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code POST /v1/checkout/sessions}: a new open session with a fresh {@code cs_test_…} id,
  *       echoing mode, ui_mode, amount, currency, metadata, URLs; the same {@code Idempotency-Key}
- *       answers the same session, as Stripe does
+ *       answers the same session, as Stripe does, and with other parameters an {@code
+ *       idempotency_error}
  *   <li>{@code GET /v1/checkout/sessions/{id}}: the session as it is now ({@link #complete}, {@link
  *       #expire} change it)
  *   <li>{@code POST /v1/checkout/sessions/{id}/expire}: ends an open session
@@ -68,6 +69,7 @@ public final class StripeStub {
   private final HttpServer server;
   private final Map<String, JsonObject> sessions = new ConcurrentHashMap<>();
   private final Map<String, String> byIdempotencyKey = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, String>> paramsOfKey = new ConcurrentHashMap<>();
   private final Map<String, Integer> order = new ConcurrentHashMap<>();
   private final List<Request> requests = new ArrayList<>();
   private final AtomicInteger created = new AtomicInteger();
@@ -234,6 +236,17 @@ public final class StripeStub {
       Matcher one = SESSION.matcher(path);
       Matcher expire = EXPIRE.matcher(path);
       if (method.equals("POST") && path.equals("/v1/checkout/sessions")) {
+        if (key != null && paramsOfKey.containsKey(key) && !paramsOfKey.get(key).equals(form)) {
+          error(
+              exchange,
+              400,
+              "idempotency_error",
+              "Keys for idempotent requests can only be used with the same parameters they were"
+                  + " first used with. Try using a key other than '"
+                  + key
+                  + "' if you meant to execute a different request.");
+          return;
+        }
         json(exchange, 200, create(form, key));
       } else if (method.equals("GET") && one.matches() && sessions.containsKey(one.group(1))) {
         json(exchange, 200, session(one.group(1)));
@@ -306,6 +319,7 @@ public final class StripeStub {
       sessions.put(id, s);
       if (idempotencyKey != null) {
         byIdempotencyKey.put(idempotencyKey, id);
+        paramsOfKey.put(idempotencyKey, Map.copyOf(form));
       }
       return session(id);
     }
