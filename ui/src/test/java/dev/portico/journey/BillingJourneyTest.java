@@ -2,19 +2,32 @@ package dev.portico.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import dev.portico.invoice.InvoiceBilling;
 import dev.portico.invoice.InvoiceForm;
 import dev.portico.testsupport.BrowserTest;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
+import dev.portico.testsupport.StripeEvents;
+import dev.portico.testsupport.StripeStub;
+import dev.portico.testsupport.StripeTestConfig;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Paths;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BillingJourneyTest extends BrowserTest {
 
   @Autowired InvoiceBilling billing;
+  @Autowired StripeStub stripe;
   @Autowired Clock clock;
 
   @Test
@@ -188,6 +202,8 @@ class BillingJourneyTest extends BrowserTest {
     assertThat(portal.locator(".note-to-client")).hasText("Bank: DE00 1234 5678");
     assertThat(portal.locator(".payments")).containsText("EUR 500.00");
     assertThat(portal.locator(".payments")).not().containsText("TRX-77");
+    assertThat(button(portal, "Pay EUR 999.88")).isVisible();
+    assertThat(portal.locator("a.hosted-checkout")).hasText("Open the secure payment page");
     screenshot(portal, "billing-8-portal-invoice");
     assertFitsTheWindow(portal);
 
@@ -212,6 +228,103 @@ class BillingJourneyTest extends BrowserTest {
     assertThat(portal.locator(".pay-bills")).containsText("1 open");
     screenshot(portal, "billing-11-portal-home-390");
     assertFitsTheWindow(portal);
+
+    // Pay: Stripe's embedded Checkout is mounted in the page with the session's client secret.
+    portal.setViewportSize(1280, 860);
+    fakeStripeJs(portal);
+    portal.navigate(BASE + "/portal/billing/" + invoiceId);
+    button(portal, "Pay EUR 999.88").click();
+    Locator form = portal.locator("#stripe-checkout .fake-stripe-checkout");
+    assertThat(form).isVisible();
+    JsonObject session = stripe.sessionsOf(invoiceId).getLast();
+    assertThat(session.get("amount_total").getAsLong()).isEqualTo(99988);
+    assertThat(form).hasAttribute("data-client-secret", session.get("client_secret").getAsString());
+    assertThat(form).hasAttribute("data-publishable-key", StripeTestConfig.PUBLISHABLE_KEY);
+    assertThat(button(portal, "Pay EUR 999.88")).isHidden();
+    screenshot(portal, "billing-12-portal-checkout");
+
+    // Stripe sends the browser back before its webhook arrives: the page waits for it.
+    String sessionId = session.get("id").getAsString();
+    JsonObject paid = stripe.complete(sessionId, "paid");
+    portal.navigate(BASE + "/portal/billing/" + invoiceId + "?checkout=" + sessionId);
+    assertThat(portal.locator(".checkout-confirming")).containsText("Payment received, confirming");
+    assertThat(portal.locator(".title-row .invoice-status")).hasText("Sent");
+    screenshot(portal, "billing-13-portal-confirming");
+    assertThat(postWebhook(StripeEvents.event("checkout.session.completed", paid).signed()))
+        .isEqualTo(200);
+    assertThat(portal.locator(".checkout-paid")).hasText("Thank you — your payment was received.");
+    assertThat(portal.locator(".title-row .invoice-status")).hasText("Paid");
+    assertThat(portal.locator(".payments")).containsText("Online");
+    screenshot(portal, "billing-14-portal-paid");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                mailbox.mailsTo(agency.clientOf1().email()).stream()
+                    .anyMatch(
+                        m -> m.mail().subject().equals("Payment received: invoice INV-0001")));
+    portal.navigate(BASE + "/portal");
+    assertThat(portal.locator(".action-card").first()).isVisible();
+    assertThat(portal.locator(".pay-bills")).hasCount(0); // nothing open any more
+
+    staff.navigate(BASE + "/staff/invoices/" + invoiceId);
+    assertThat(staff.locator(".title-row .invoice-status")).hasText("Paid");
+    assertThat(staff.locator(".payments")).containsText("recorded by the payment provider");
+  }
+
+  @Test
+  void aBankDebitShowsAsProcessingUntilStripeConfirmsIt() {
+    Agency agency = fixtures.agency("P");
+    UUID invoiceId = sentInvoice(agency, "Retainer", "1000");
+    Page portal = newBrowser();
+    signIn(portal, agency.clientOf1().email());
+    fakeStripeJs(portal);
+
+    // Back from Stripe's page with Cancel.
+    portal.navigate(BASE + "/portal/billing/" + invoiceId + "?checkout=cancelled");
+    assertThat(portal.locator(".checkout-cancelled"))
+        .hasText("Payment cancelled. Nothing was charged.");
+    assertThat(button(portal, "Pay EUR 1,200.00")).isVisible();
+
+    // The fallback: Stripe's hosted page, by a 303.
+    APIResponse hosted =
+        portal
+            .request()
+            .get(
+                BASE + "/billing/" + invoiceId + "/checkout",
+                RequestOptions.create().setMaxRedirects(0));
+    assertThat(hosted.status()).isEqualTo(303);
+    assertThat(hosted.headers().get("location")).startsWith("https://checkout.stripe.com/");
+
+    button(portal, "Pay EUR 1,200.00").click();
+    assertThat(portal.locator("#stripe-checkout .fake-stripe-checkout")).isVisible();
+    String sessionId = stripe.sessionsOf(invoiceId).getLast().get("id").getAsString();
+    JsonObject unpaid = stripe.complete(sessionId, "unpaid");
+    assertThat(postWebhook(StripeEvents.event("checkout.session.completed", unpaid).signed()))
+        .isEqualTo(200);
+
+    portal.navigate(BASE + "/portal/billing/" + invoiceId + "?checkout=" + sessionId);
+    assertThat(portal.locator(".checkout-processing"))
+        .hasText("Your payment is processing. We'll email you when it clears.");
+    assertThat(portal.locator("button.pay, vaadin-button.pay")).hasCount(0);
+    screenshot(portal, "billing-15-portal-processing");
+    portal.navigate(BASE + "/portal/billing/" + invoiceId);
+    assertThat(portal.locator(".checkout-processing")).isVisible();
+    assertThat(portal.locator("vaadin-button.pay")).hasCount(0);
+    portal.setViewportSize(390, 844);
+    portal.reload();
+    assertThat(portal.locator(".checkout-processing")).isVisible();
+    screenshot(portal, "billing-16-portal-processing-390");
+    assertFitsTheWindow(portal);
+
+    JsonObject cleared = stripe.setState(sessionId, "complete", "paid");
+    assertThat(
+            postWebhook(
+                StripeEvents.event("checkout.session.async_payment_succeeded", cleared).signed()))
+        .isEqualTo(200);
+    portal.reload();
+    assertThat(portal.locator(".title-row .invoice-status")).hasText("Paid");
+    assertThat(portal.locator(".checkout-processing")).hasCount(0);
   }
 
   @Test
@@ -292,6 +405,62 @@ class BillingJourneyTest extends BrowserTest {
     } finally {
       Fixtures.signOut();
     }
+  }
+
+  /**
+   * Stripe.js as far as Portico uses it, recording what it was handed in the page: the publishable
+   * key and the client secret of the Checkout Session. No request leaves the machine.
+   */
+  private static void fakeStripeJs(Page page) {
+    page.route(
+        "https://js.stripe.com/**",
+        route ->
+            route.fulfill(
+                new Route.FulfillOptions()
+                    .setContentType("application/javascript")
+                    .setBody(
+                        """
+                        window.Stripe = (key) => ({
+                          initEmbeddedCheckout: async (options) => {
+                            const secret = options.fetchClientSecret
+                                ? await options.fetchClientSecret() : options.clientSecret;
+                            let form;
+                            return {
+                              mount: (target) => {
+                                const el = typeof target === 'string'
+                                    ? document.querySelector(target) : target;
+                                form = document.createElement('div');
+                                form.className = 'fake-stripe-checkout';
+                                form.dataset.publishableKey = key;
+                                form.dataset.clientSecret = secret;
+                                form.textContent = 'Stripe Checkout (test double)';
+                                el.appendChild(form);
+                              },
+                              destroy: () => form && form.remove(),
+                            };
+                          },
+                        });
+                        """)));
+  }
+
+  /** Posts a webhook delivery as Stripe does: the raw JSON and its signature header. */
+  private static int postWebhook(StripeEvents.Delivery delivery) {
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      return http.send(
+              HttpRequest.newBuilder(URI.create(BASE + "/webhooks/stripe"))
+                  .header("Content-Type", "application/json; charset=utf-8")
+                  .header("Stripe-Signature", delivery.signature())
+                  .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Locator button(Page page, String name) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
   }
 
   /**

@@ -24,6 +24,7 @@ import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -36,10 +37,13 @@ import java.util.UUID;
 public class PortalInvoiceView extends Div implements BeforeEnterObserver {
 
   private final PortalInvoices invoices;
+  private final List<InvoicePayment> payment;
   private UUID invoiceId;
+  private String checkout;
 
-  public PortalInvoiceView(PortalInvoices invoices) {
+  public PortalInvoiceView(PortalInvoices invoices, List<InvoicePayment> payment) {
     this.invoices = invoices;
+    this.payment = payment;
     addClassName("portal-invoice");
   }
 
@@ -50,6 +54,7 @@ public class PortalInvoiceView extends Div implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     invoiceId = Routes.id(event, "invoiceId", "Invoice");
+    checkout = event.getLocation().getQueryParameters().getSingleParameter("checkout").orElse(null);
     render();
   }
 
@@ -104,6 +109,13 @@ public class PortalInvoiceView extends Div implements BeforeEnterObserver {
     Div box = new Div();
     box.addClassName("pay-panel");
     box.setId("pay-panel");
+    if (!payment.isEmpty() && (i.payable() || checkout != null)) {
+      if (i.payable()) {
+        box.add(openAmount(i));
+      }
+      box.add(payment.getFirst().panel(i, checkout, this::render));
+      return box;
+    }
     switch (i.status()) {
       case PAID ->
           box.add(
@@ -112,19 +124,21 @@ public class PortalInvoiceView extends Div implements BeforeEnterObserver {
                       + (i.paidAt() == null ? "" : " on " + Formats.dateTime(i.paidAt()))
                       + ". Thank you!"));
       case VOID -> box.add(notice("This invoice was cancelled. You do not need to pay it."));
-      case SENT, OVERDUE -> {
-        Paragraph open =
-            notice(
-                InvoiceLabels.amount(i.openMinor(), i.currency())
-                    + (i.status() == InvoiceStatus.OVERDUE ? " was due on " : " is due on ")
-                    + Formats.date(i.dueDate())
-                    + ".");
-        open.addClassName("open-amount");
-        box.add(open);
-      }
+      case SENT, OVERDUE -> box.add(openAmount(i));
       case DRAFT -> throw new dev.portico.shared.NotFoundException("Invoice");
     }
     return box;
+  }
+
+  private static Paragraph openAmount(PortalInvoice i) {
+    Paragraph open =
+        notice(
+            InvoiceLabels.amount(i.openMinor(), i.currency())
+                + (i.status() == InvoiceStatus.OVERDUE ? " was due on " : " is due on ")
+                + Formats.date(i.dueDate())
+                + ".");
+    open.addClassName("open-amount");
+    return open;
   }
 
   private static Component payments(PortalInvoice i) {
