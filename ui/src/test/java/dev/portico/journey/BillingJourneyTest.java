@@ -107,6 +107,7 @@ class BillingJourneyTest extends BrowserTest {
     assertThat(other.locator("h1")).hasText("Draft invoice");
     assertThat(total(other, "total")).hasText("EUR 1,499.88");
 
+    staff.bringToFront(); // a tab in the background does not run the dialog's animation
     click(staff, "Send invoice");
     assertThat(staff.getByText("is locked")).isVisible();
     assertThat(staff.getByText("get it by email with the PDF")).isVisible();
@@ -135,6 +136,11 @@ class BillingJourneyTest extends BrowserTest {
     choose(staff, ".status-filter", "Sent");
     assertThat(grid).containsText("INV-0001");
     settled(staff, "billing-5-staff-list");
+    staff.navigate(BASE + "/staff/clients/" + agency.client1());
+    assertThat(staff.locator(".client-invoices vaadin-grid")).containsText("INV-0001");
+    staff.locator(".client-invoices").scrollIntoViewIfNeeded();
+    screenshot(staff, "billing-5b-staff-client");
+    staff.navigate(BASE + "/staff/invoices");
 
     // A bank transfer for part of it.
     grid.getByText("INV-0001").click();
@@ -145,6 +151,7 @@ class BillingJourneyTest extends BrowserTest {
     amount.fill("2000");
     click(staff, "Save payment");
     assertThat(staff.getByText("That is more than the open amount of EUR 1,499.88.")).isVisible();
+    settled(staff, "billing-6a-staff-payment-dialog");
     amount.fill("500");
     staff.getByLabel("Reference (optional)").fill("TRX-77");
     click(staff, "Save payment");
@@ -160,6 +167,7 @@ class BillingJourneyTest extends BrowserTest {
     click(staff, "Void");
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Void invoice")).click();
     assertThat(staff.getByText("Say why the invoice is void.")).isVisible();
+    settled(staff, "billing-6b-staff-void-dialog");
     staff.getByLabel("Reason").fill("Billed twice");
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Void invoice")).click();
     assertThat(staff.locator(".title-row .invoice-status")).hasText("Void");
