@@ -346,6 +346,10 @@ class ServiceAuthorizationMatrixIT {
             w -> () -> billing.listForClient(a.client1()),
             expect(D, D, D, A, A, N)),
         new Entry(
+            "billing.projectsOf(A1)",
+            w -> () -> billing.projectsOf(a.client1()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
             "billing.detail(sent A1)",
             w -> () -> billing.detail(sentInvoiceA1),
             expect(D, D, D, A, A, N)),
