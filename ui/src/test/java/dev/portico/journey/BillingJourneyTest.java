@@ -138,6 +138,7 @@ class BillingJourneyTest extends BrowserTest {
     settled(staff, "billing-5-staff-list");
     staff.navigate(BASE + "/staff/clients/" + agency.client1());
     assertThat(staff.locator(".client-invoices vaadin-grid")).containsText("INV-0001");
+    assertThat(staff.locator("vaadin-side-nav-item[current]")).containsText("Clients");
     staff.locator(".client-invoices").scrollIntoViewIfNeeded();
     screenshot(staff, "billing-5b-staff-client");
     staff.navigate(BASE + "/staff/invoices");
@@ -145,6 +146,7 @@ class BillingJourneyTest extends BrowserTest {
     // A bank transfer for part of it.
     grid.getByText("INV-0001").click();
     assertThat(staff.locator("h1")).hasText("INV-0001");
+    assertThat(staff.locator("vaadin-side-nav-item[current]")).containsText("Invoices");
     click(staff, "Record payment");
     Locator amount = staff.getByLabel("Amount");
     assertThat(amount).hasValue("1499.88");
