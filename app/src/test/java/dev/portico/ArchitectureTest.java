@@ -20,6 +20,7 @@ class ArchitectureTest {
     "dev.portico.project..",
     "dev.portico.feedback..",
     "dev.portico.invoice..",
+    "dev.portico.payment..",
     "dev.portico.demo.."
   };
 

@@ -56,6 +56,9 @@ class UiArchitectureTest {
               "dev.portico.client..",
               "dev.portico.project..",
               "dev.portico.feedback..",
+              "dev.portico.deliverable..",
+              "dev.portico.invoice..",
+              "dev.portico.payment..",
               "dev.portico.base..");
 
   @ArchTest
@@ -69,6 +72,15 @@ class UiArchitectureTest {
           .orShould()
           .dependOnClassesThat()
           .haveSimpleName("ClientDirectory")
+          .orShould()
+          .dependOnClassesThat()
+          .haveSimpleNameStartingWith("InvoiceBilling")
+          .orShould()
+          .dependOnClassesThat()
+          .haveSimpleNameStartingWith("InvoiceDetail")
+          .orShould()
+          .dependOnClassesThat()
+          .haveSimpleName("InvoiceRow")
           .because("portal views get portal read models, which carry no internal fields");
 
   @ArchTest

@@ -274,6 +274,13 @@ public class InvoiceBilling {
         invoices.findByWorkspaceIdAndClientIdOrderByCreatedAtDesc(me.workspaceId(), clientId));
   }
 
+  /** The client's projects, by name: those an invoice to this client may belong to. */
+  public List<ProjectFacts.Facts> projectsOf(UUID clientId) {
+    SessionUser me = currentUser.require();
+    client(clientId, me);
+    return projects.ofClient(me.workspaceId(), clientId);
+  }
+
   /** An invoice with its lines, payments and history. */
   public InvoiceDetail detail(UUID invoiceId) {
     SessionUser me = currentUser.require();

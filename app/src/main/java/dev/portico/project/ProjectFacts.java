@@ -2,6 +2,7 @@ package dev.portico.project;
 
 import dev.portico.shared.NotFoundException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,17 @@ public class ProjectFacts {
   public Facts of(UUID projectId) {
     Project p = projects.findById(projectId).orElseThrow(() -> new NotFoundException("Project"));
     return new Facts(p.getId(), p.getWorkspaceId(), p.getClientId(), p.getLeadId(), p.getName());
+  }
+
+  /** A client company's projects in its workspace, by name. */
+  @Transactional(readOnly = true)
+  public List<Facts> ofClient(UUID workspaceId, UUID clientId) {
+    return projects.findByWorkspaceIdAndClientIdOrderByName(workspaceId, clientId).stream()
+        .map(
+            p ->
+                new Facts(
+                    p.getId(), p.getWorkspaceId(), p.getClientId(), p.getLeadId(), p.getName()))
+        .toList();
   }
 
   /** Marks a milestone or task of the project done; already done is fine. */

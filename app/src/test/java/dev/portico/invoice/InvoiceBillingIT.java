@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.portico.client.ClientDirectory;
 import dev.portico.client.ClientForm;
 import dev.portico.processes.InvoiceDunningProcess;
+import dev.portico.project.ProjectFacts;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.ValidationException;
 import dev.portico.shared.audit.AuditTrail;
@@ -113,6 +114,11 @@ class InvoiceBillingIT {
         .containsExactlyInAnyOrder("INV-0001", "INV-0002");
     assertThat(billing.listForClient(a.client1())).hasSize(2);
     assertThat(billing.listForClient(a.client2())).isEmpty();
+    assertThat(billing.projectsOf(a.client1()))
+        .as("an invoice may belong to one of the client's own projects")
+        .extracting(ProjectFacts.Facts::name)
+        .containsExactly("Project N1");
+    assertThatThrownBy(() -> billing.projectsOf(b.client1())).isInstanceOf(NotFoundException.class);
   }
 
   @Test

@@ -20,6 +20,7 @@ import dev.portico.invoice.InvoicePayments;
 import dev.portico.invoice.InvoiceSettings;
 import dev.portico.invoice.InvoiceStatus;
 import dev.portico.invoice.PortalInvoices;
+import dev.portico.payment.InvoiceCheckout;
 import dev.portico.project.CommentKind;
 import dev.portico.project.MilestoneForm;
 import dev.portico.project.PortalProjects;
@@ -87,6 +88,7 @@ class ServiceAuthorizationMatrixIT {
   @Autowired InvoiceDocuments invoiceDocuments;
   @Autowired InvoicePayments invoicePayments;
   @Autowired InvoiceSettings invoiceSettings;
+  @Autowired InvoiceCheckout invoiceCheckout;
 
   World world;
   UUID inReviewA1;
@@ -95,6 +97,8 @@ class ServiceAuthorizationMatrixIT {
   UUID sentInvoiceA1;
   UUID draftInvoiceA1;
   UUID invoiceToSendA1;
+  UUID payableInvoiceA1;
+  String checkoutA1;
 
   @BeforeEach
   void world() {
@@ -109,6 +113,11 @@ class ServiceAuthorizationMatrixIT {
     billing.send(sentInvoiceA1);
     draftInvoiceA1 = billing.createDraft(world.a().client1(), null, invoiceForm());
     invoiceToSendA1 = billing.createDraft(world.a().client1(), null, invoiceForm());
+    // sentInvoiceA1 is voided by a row below; this one stays payable
+    payableInvoiceA1 = billing.createDraft(world.a().client1(), null, invoiceForm());
+    billing.send(payableInvoiceA1);
+    Fixtures.signIn(world.a().clientOf1());
+    checkoutA1 = invoiceCheckout.start(payableInvoiceA1, true).sessionId(); // the Stripe stub
     Fixtures.signOut();
   }
 
@@ -337,6 +346,10 @@ class ServiceAuthorizationMatrixIT {
             w -> () -> billing.listForClient(a.client1()),
             expect(D, D, D, A, A, N)),
         new Entry(
+            "billing.projectsOf(A1)",
+            w -> () -> billing.projectsOf(a.client1()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
             "billing.detail(sent A1)",
             w -> () -> billing.detail(sentInvoiceA1),
             expect(D, D, D, A, A, N)),
@@ -406,7 +419,29 @@ class ServiceAuthorizationMatrixIT {
                 () ->
                     invoicePayments.recordOnlinePayment(
                         sentInvoiceA1, 1, "EUR", "pi_" + UUID.randomUUID()),
-            expect(A, D, D, D, D, D)));
+            expect(A, D, D, D, D, D)),
+        new Entry(
+            "invoiceCheckout.available", w -> invoiceCheckout::available, expect(A, A, A, A, A, A)),
+        new Entry(
+            "invoiceCheckout.notConfiguredMessage",
+            w -> invoiceCheckout::notConfiguredMessage,
+            expect(A, A, A, A, A, A)),
+        new Entry(
+            "invoiceCheckout.start(payable A1)",
+            w -> () -> invoiceCheckout.start(payableInvoiceA1, true),
+            expect(D, A, N, D, D, D)),
+        new Entry(
+            "invoiceCheckout.start(draft A1)",
+            w -> () -> invoiceCheckout.start(draftInvoiceA1, false),
+            expect(D, N, N, D, D, D)),
+        new Entry(
+            "invoiceCheckout.status(payable A1, its checkout)",
+            w -> () -> invoiceCheckout.status(payableInvoiceA1, checkoutA1),
+            expect(D, A, N, D, D, D)),
+        new Entry(
+            "invoiceCheckout.processing(payable A1)",
+            w -> () -> invoiceCheckout.processing(payableInvoiceA1),
+            expect(D, A, N, A, A, N)));
   }
 
   /** A clear refusal of the state (e.g. "already decided") still means "allowed to ask". */
@@ -474,7 +509,7 @@ class ServiceAuthorizationMatrixIT {
     assertThat(portalInvoices.myInvoices())
         .extracting(PortalInvoices.PortalInvoice::id)
         .as("sent, never the draft")
-        .containsExactly(sentInvoiceA1);
+        .containsExactlyInAnyOrder(sentInvoiceA1, payableInvoiceA1);
     Fixtures.signIn(world.b().staff());
     assertThat(billing.list(null)).isEmpty();
   }

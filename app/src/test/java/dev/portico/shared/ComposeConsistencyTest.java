@@ -144,12 +144,27 @@ class ComposeConsistencyTest {
     String applicationYml = Files.readString(Path.of("src/main/resources/application.yml"));
     Set<String> unread = new TreeSet<>();
     for (String name : portico.keySet()) {
-      if (name.startsWith("PORTICO_")
+      if ((name.startsWith("PORTICO_") || name.startsWith("STRIPE_"))
           && !Pattern.compile("\\$\\{" + name + "[:}]").matcher(applicationYml).find()) {
         unread.add(name);
       }
     }
-    assertThat(unread).as("PORTICO_* variables that application.yml does not read").isEmpty();
+    assertThat(unread)
+        .as("PORTICO_* and STRIPE_* variables that application.yml does not read")
+        .isEmpty();
+  }
+
+  @Test
+  void stripeKeysReachPorticoAndAreDocumented() {
+    List<String> stripe =
+        List.of("STRIPE_SECRET_KEY", "STRIPE_PUBLISHABLE_KEY", "STRIPE_WEBHOOK_SECRET");
+    assertThat(portico).containsKeys(stripe.toArray(String[]::new));
+    assertThat(documented).containsAll(stripe);
+    stripe.forEach(
+        name ->
+            assertThat(portico.get(name))
+                .as("%s is optional: online payment is off without it", name)
+                .isEqualTo("${" + name + ":-}"));
   }
 
   @Test

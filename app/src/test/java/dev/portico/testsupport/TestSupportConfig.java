@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 @TestConfiguration(proxyBeanMethods = false)
-@Import(Fixtures.class)
+@Import({Fixtures.class, StripeTestConfig.class})
 public class TestSupportConfig {
 
   @Bean

@@ -3,16 +3,23 @@ package dev.portico.security;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
 import dev.portico.deliverable.DeliverableForm;
 import dev.portico.deliverable.DeliverableLibrary;
+import dev.portico.invoice.InvoiceBilling;
+import dev.portico.invoice.InvoiceForm;
 import dev.portico.shared.security.SessionUser;
 import dev.portico.testsupport.BrowserTest;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.Fixtures.World;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +50,10 @@ class RouteAccessMatrixTest extends BrowserTest {
   @Autowired JdbcClient jdbc;
 
   @Autowired DeliverableLibrary library;
+
+  @Autowired InvoiceBilling billing;
+
+  @Autowired Clock clock;
 
   private record Route(String path, String heading) {}
 
@@ -150,6 +161,136 @@ class RouteAccessMatrixTest extends BrowserTest {
       page.context().close();
     }
     assertThat(mismatches).isEmpty();
+  }
+
+  /** One row of the billing matrix: what each subject gets, in {@link #SUBJECTS} order. */
+  private record Row(String path, String heading, String expected) {
+
+    Seen seenBy(int subject) {
+      return switch (expected.split(" ")[subject]) {
+        case "P" -> Seen.PAGE;
+        case "L" -> Seen.LOGIN;
+        case "N" -> Seen.NOT_FOUND;
+        default -> throw new IllegalArgumentException(expected);
+      };
+    }
+  }
+
+  private static final List<String> SUBJECTS =
+      List.of("anonymous", "client of A1", "client of A2", "staff A", "owner A", "staff B");
+
+  /**
+   * Billing: the staff invoice pages, the portal's Billing pages, an invoice's PDF and Stripe's
+   * hosted page for it (a 303 to Stripe counts as the page). Invoices: A's sent to client 1 and to
+   * client 2, A's draft for client 1, B's sent to its client 1.
+   */
+  @Test
+  void billingRoutesAnswerEachSubjectAsExpected() {
+    World w = fixtures.world();
+    UUID sentA1 = invoice(w.a(), w.a().client1(), true);
+    UUID sentA2 = invoice(w.a(), w.a().client2(), true);
+    UUID draftA1 = invoice(w.a(), w.a().client1(), false);
+    UUID sentB1 = invoice(w.b(), w.b().client1(), true);
+    List<Row> pages =
+        List.of(
+            new Row("/staff/invoices", "Invoices", "L N N P P P"),
+            new Row("/staff/invoices/new", "New invoice", "L N N P P P"),
+            new Row("/staff/invoices/new?client=" + w.a().client1(), "New invoice", "L N N P P N"),
+            new Row("/staff/invoices/" + sentA1, "INV-0001", "L N N P P N"),
+            new Row("/staff/invoices/" + draftA1, "Draft invoice", "L N N P P N"),
+            new Row("/staff/invoices/" + sentB1, "INV-0001", "L N N N N P"),
+            new Row("/staff/invoices/not-a-uuid", null, "L N N N N N"),
+            new Row("/portal/billing", "Client Invoices", "L P P N N N"),
+            new Row("/portal/billing/" + sentA1, "Invoice INV-0001", "L P N N N N"),
+            new Row("/portal/billing/" + sentA2, "Invoice INV-0002", "L N P N N N"),
+            new Row("/portal/billing/" + draftA1, null, "L N N N N N"),
+            new Row("/portal/billing/" + sentB1, null, "L N N N N N"),
+            new Row("/portal/billing/12345", null, "L N N N N N"));
+    List<Row> files =
+        List.of(
+            new Row("/files/invoices/" + sentA1, null, "L P N P P N"),
+            new Row("/files/invoices/" + draftA1, null, "L N N P P N"),
+            new Row("/files/invoices/" + sentB1, null, "L N N N N P"),
+            new Row("/files/invoices/not-a-uuid", null, "L N N N N N"),
+            new Row("/billing/" + sentA1 + "/checkout", null, "L P N N N N"),
+            new Row("/billing/" + sentA2 + "/checkout", null, "L N P N N N"),
+            new Row("/billing/" + draftA1 + "/checkout", null, "L N N N N N"),
+            new Row("/billing/" + sentB1 + "/checkout", null, "L N N N N N"),
+            new Row("/billing/not-a-uuid/checkout", null, "L N N N N N"));
+    List<SessionUser> people =
+        java.util.Arrays.asList(
+            null,
+            w.a().clientOf1(),
+            w.a().clientOf2(),
+            w.a().staff(),
+            w.a().owner(),
+            w.b().staff());
+
+    List<String> mismatches = new ArrayList<>();
+    for (int s = 0; s < SUBJECTS.size(); s++) {
+      Page page = newBrowser();
+      if (people.get(s) != null) {
+        signIn(page, people.get(s).email());
+      }
+      for (Row row : pages) {
+        Seen seen = visit(page, new Route(row.path(), row.heading()));
+        if (seen != row.seenBy(s)) {
+          mismatches.add(mismatch(row, SUBJECTS.get(s), s, seen));
+        }
+      }
+      for (Row row : files) {
+        Seen seen = fetch(page, row.path());
+        if (seen != row.seenBy(s)) {
+          mismatches.add(mismatch(row, SUBJECTS.get(s), s, seen));
+        }
+      }
+      page.context().close();
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  private UUID invoice(Agency agency, UUID clientId, boolean send) {
+    Fixtures.signIn(agency.staff());
+    try {
+      LocalDate today = LocalDate.now(clock);
+      UUID id =
+          billing.createDraft(
+              clientId,
+              null,
+              new InvoiceForm(
+                  "EUR",
+                  today,
+                  today.plusDays(14),
+                  null,
+                  List.of(
+                      new InvoiceForm.Line(
+                          "Work", BigDecimal.ONE, new BigDecimal("100"), BigDecimal.ZERO))));
+      if (send) {
+        billing.send(id);
+      }
+      return id;
+    } finally {
+      Fixtures.signOut();
+    }
+  }
+
+  /** A file or redirect endpoint: 2xx or 303 is what it serves, 404 not found, 302 to sign in. */
+  private static Seen fetch(Page page, String path) {
+    APIResponse response =
+        page.request().get(BASE + path, RequestOptions.create().setMaxRedirects(0));
+    return switch (response.status()) {
+      case 200, 303 -> Seen.PAGE;
+      case 404 -> Seen.NOT_FOUND;
+      case 302 -> {
+        assertThat(response.headers().get("location")).endsWith("/login");
+        yield Seen.LOGIN;
+      }
+      default -> throw new AssertionError(path + " answered " + response.status());
+    };
+  }
+
+  private static String mismatch(Row row, String subject, int index, Seen seen) {
+    return row.path() + " as " + subject + ": expected " + row.seenBy(index) + " but saw " + seen;
   }
 
   @Test

@@ -14,10 +14,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.portico.invoice.ui.portal.PortalBillingView;
 import dev.portico.project.ui.portal.PortalHomeView;
 import dev.portico.project.ui.portal.PortalProjectListView;
 import dev.portico.shared.security.CurrentUser;
@@ -55,10 +57,15 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
     }
     brand.add(new Span(branding.agencyName()));
 
-    Nav nav =
-        new Nav(
-            new RouterLink("Home", PortalHomeView.class),
-            new RouterLink("Projects", PortalProjectListView.class));
+    // A project's or an invoice's page highlights its tab (a prefix of its address); Home is
+    // every page's prefix, so it lights up on itself only.
+    RouterLink home = new RouterLink("Home", PortalHomeView.class);
+    home.setHighlightCondition(HighlightConditions.sameLocation());
+    RouterLink projects = new RouterLink("Projects", PortalProjectListView.class);
+    projects.setHighlightCondition(HighlightConditions.locationPrefix());
+    RouterLink billing = new RouterLink("Billing", PortalBillingView.class);
+    billing.setHighlightCondition(HighlightConditions.locationPrefix());
+    Nav nav = new Nav(home, projects, billing);
     nav.addClassName("portal-nav");
     Span who = new Span(currentUser.require().name());
     who.addClassName("portal-who");

@@ -17,9 +17,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,9 +41,9 @@ class SecurityConfig {
 
   /**
    * For every response. Vaadin Flow needs inline styles and scripts and {@code eval} (it runs
-   * server-sent JavaScript through {@code new Function}). Stripe.js (js.stripe.com) and its frames
-   * (*.stripe.com) are allowed now so that online payment needs no loosening later. Nothing else is
-   * loaded from elsewhere; only Portico may frame Portico.
+   * server-sent JavaScript through {@code new Function}). Stripe.js (js.stripe.com), its frames and
+   * its connections (*.stripe.com) are allowed for the embedded payment form on invoice pages.
+   * Nothing else is loaded from elsewhere; only Portico may frame Portico.
    */
   static final String CONTENT_SECURITY_POLICY =
       String.join(
@@ -73,6 +75,29 @@ class SecurityConfig {
     return registration;
   }
 
+  /**
+   * Stripe's webhook ({@code POST /webhooks/stripe}): no one signs in there, the signature over the
+   * body is checked by the endpoint itself. Its own chain, first: anonymous, no CSRF token (Stripe
+   * has none), stateless (a delivery never creates a session), the same security headers.
+   */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  SecurityFilterChain webhookFilterChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/webhooks/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(
+                        policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    return http.build();
+  }
+
   @Bean
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
@@ -91,8 +116,9 @@ class SecurityConfig {
                 // The dev mailbox's attachments, like the page itself (capture mode only).
                 .requestMatchers("/dev/mailbox/*/attachments/*")
                 .permitAll()
-                // Deliverable files: the service decides who may see which (else "not found").
-                .requestMatchers("/files/**")
+                // Deliverable and invoice files, Stripe's hosted page for an invoice: the services
+                // decide who may see which (else "not found").
+                .requestMatchers("/files/**", "/billing/**")
                 .authenticated());
     // A signed-in person asking for a path that is no route gets the app's "Not found" page
     // (Vaadin's default denies it with a bare 403); everyone else is sent to sign in.

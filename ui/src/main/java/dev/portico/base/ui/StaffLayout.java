@@ -40,12 +40,21 @@ public class StaffLayout extends AppLayout {
     addToNavbar(header);
 
     SideNav nav = new SideNav();
-    nav.addItem(new SideNavItem("Projects", "/staff/projects", VaadinIcon.FOLDER_OPEN.create()));
-    nav.addItem(new SideNavItem("Clients", "/staff/clients", VaadinIcon.BUILDING.create()));
+    // A project's, client's or invoice's own page keeps its section highlighted.
+    nav.addItem(
+        nested(new SideNavItem("Projects", "/staff/projects", VaadinIcon.FOLDER_OPEN.create())));
+    nav.addItem(nested(new SideNavItem("Clients", "/staff/clients", VaadinIcon.BUILDING.create())));
+    nav.addItem(
+        nested(new SideNavItem("Invoices", "/staff/invoices", VaadinIcon.INVOICE.create())));
     nav.addItem(new SideNavItem("My tasks", "/staff/tasks", VaadinIcon.TASKS.create()));
     if (currentUser.require().role() == Role.OWNER) {
       nav.addItem(new SideNavItem("Engine", "/staff/engine", VaadinIcon.COGS.create()));
     }
     addToDrawer(nav);
+  }
+
+  private static SideNavItem nested(SideNavItem item) {
+    item.setMatchNested(true);
+    return item;
   }
 }

@@ -18,9 +18,13 @@ import dev.portico.identity.ClientInvitations;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.UUID;
 
-/** One client company: its details, internal notes, contacts with their portal access. */
+/**
+ * One client company: its details, internal notes, contacts with their portal access, sections of
+ * other features (invoices) and the access history.
+ */
 @Route("staff/clients/:clientId")
 @PageTitle("Client")
 @RolesAllowed(Roles.STAFF)
@@ -28,11 +32,14 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
   private final ClientDirectory clients;
   private final ClientInvitations invitations;
+  private final List<StaffClientSection> sections;
   private UUID clientId;
 
-  public ClientDetailView(ClientDirectory clients, ClientInvitations invitations) {
+  public ClientDetailView(
+      ClientDirectory clients, ClientInvitations invitations, List<StaffClientSection> sections) {
     this.clients = clients;
     this.invitations = invitations;
+    this.sections = sections;
   }
 
   static RouteParameters params(UUID clientId) {
@@ -63,6 +70,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     add(new H2("Contacts"), new ContactsPanel(clients, invitations, clientId, this::render));
+    sections.forEach(section -> add(section.create(client, this::render)));
     add(new H2("Access history"), new AccessHistoryPanel(invitations.auditTrail(clientId)));
   }
 }

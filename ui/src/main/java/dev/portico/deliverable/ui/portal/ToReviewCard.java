@@ -9,6 +9,7 @@ import dev.portico.deliverable.DeliverableReview;
 import dev.portico.deliverable.DeliverableReview.PortalDeliverable;
 import dev.portico.project.ui.portal.PortalHomeCard;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.core.annotation.Order;
 
 /** "To review" on the client's home page: what waits for their decision, one click away. */
@@ -25,7 +26,7 @@ class ToReviewCard implements PortalHomeCard {
   }
 
   @Override
-  public Component create() {
+  public Optional<Component> create() {
     List<PortalDeliverable> waiting = review.waiting();
     Card card = new Card();
     card.addClassNames("action-card", "to-review");
@@ -51,6 +52,6 @@ class ToReviewCard implements PortalHomeCard {
       }
       card.add(links);
     }
-    return card;
+    return Optional.of(card);
   }
 }

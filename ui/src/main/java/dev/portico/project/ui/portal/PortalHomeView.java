@@ -67,7 +67,7 @@ public class PortalHomeView extends Div {
                 : deadlines.getFirst().title()
                     + " · "
                     + Formats.date(deadlines.getFirst().dueDate())));
-    moreCards.forEach(card -> actions.add(card.create()));
+    moreCards.forEach(card -> card.create().ifPresent(actions::add));
     add(actions);
 
     add(new H2("In progress"));
