@@ -326,6 +326,11 @@ class BillingJourneyTest extends BrowserTest {
     assertThat(portal.locator(".checkout-processing")).isVisible();
     screenshot(portal, "billing-16-portal-processing-390");
     assertFitsTheWindow(portal);
+    // Staff see it too, so nobody chases money that is on its way.
+    Page staff = newBrowser();
+    signIn(staff, agency.staff().email());
+    staff.navigate(BASE + "/staff/invoices/" + invoiceId);
+    assertThat(staff.locator(".payment-processing")).containsText("still processing");
 
     JsonObject cleared = stripe.setState(sessionId, "complete", "paid");
     assertThat(

@@ -14,6 +14,7 @@ import dev.portico.invoice.InvoiceDetail;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -28,11 +29,14 @@ public class InvoiceView extends Div implements BeforeEnterObserver {
 
   private final InvoiceBilling billing;
   private final ClientDirectory clients;
+  private final List<StaffInvoiceNotice> notices;
   private UUID invoiceId;
 
-  public InvoiceView(InvoiceBilling billing, ClientDirectory clients) {
+  public InvoiceView(
+      InvoiceBilling billing, ClientDirectory clients, List<StaffInvoiceNotice> notices) {
     this.billing = billing;
     this.clients = clients;
+    this.notices = notices;
     addClassName("invoice-page");
   }
 
@@ -65,7 +69,7 @@ public class InvoiceView extends Div implements BeforeEnterObserver {
               id -> render(),
               () -> getUI().ifPresent(ui -> ui.navigate(InvoiceListView.class))));
     } else {
-      add(new SentInvoicePanel(billing, d, this::render));
+      add(new SentInvoicePanel(billing, d, notices, this::render));
     }
   }
 }

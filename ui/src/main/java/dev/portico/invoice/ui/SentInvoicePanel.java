@@ -29,7 +29,11 @@ import java.util.List;
  */
 class SentInvoicePanel extends Div {
 
-  SentInvoicePanel(InvoiceBilling billing, InvoiceDetail d, Runnable changed) {
+  SentInvoicePanel(
+      InvoiceBilling billing,
+      InvoiceDetail d,
+      java.util.List<StaffInvoiceNotice> extraNotices,
+      Runnable changed) {
     addClassName("sent-invoice");
     Div title = new Div(new H1(d.number()), InvoiceLabels.badge(d.status()));
     title.addClassName("title-row");
@@ -66,6 +70,7 @@ class SentInvoicePanel extends Div {
         fact("Open", new Span(InvoiceLabels.amount(d.openMinor(), d.currency()))));
     add(facts);
     notices(d).forEach(this::add);
+    extraNotices.forEach(n -> n.create(d).ifPresent(this::add));
     if (d.noteToClient() != null) {
       Paragraph note = new Paragraph(d.noteToClient());
       note.addClassName("note-to-client");
