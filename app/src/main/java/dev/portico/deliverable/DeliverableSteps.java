@@ -3,6 +3,7 @@ package dev.portico.deliverable;
 import dev.portico.identity.AccountAccess;
 import dev.portico.project.LeadInbox;
 import dev.portico.project.ProjectFacts;
+import dev.portico.project.TaskKind;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.mail.Mail;
@@ -197,6 +198,7 @@ public class DeliverableSteps {
       inbox.addTaskForLead(
           d.getWorkspaceId(),
           d.getProjectId(),
+          TaskKind.REVISION,
           "Revise " + d.getTitle() + " (round " + round + extra + ")",
           feedback);
     }

@@ -36,6 +36,25 @@ class ProgressTest {
   }
 
   @Test
+  void internalTasksMadeFromTheClientsOwnFeedbackDoNotLowerPercentDone() {
+    List<Milestone> milestones =
+        List.of(
+            milestone("Design", TODAY, true),
+            milestone("Build", TODAY.plusDays(9), false),
+            milestone("Launch", TODAY.plusDays(20), false));
+    List<Task> before = List.of();
+    List<Task> after = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      after.add(task("Client feedback " + i, null, false, false));
+    }
+
+    assertThat(Progress.of(milestones, before, before, TODAY).percentDone()).isEqualTo(33);
+    assertThat(Progress.of(milestones, after, after, TODAY).percentDone())
+        .as("1 of 3 milestones, whatever the team's inbox holds")
+        .isEqualTo(33);
+  }
+
+  @Test
   void percentRoundsDown() {
     List<Task> tasks =
         List.of(
@@ -115,7 +134,7 @@ class ProgressTest {
   }
 
   @Test
-  void aClientSeesOnlyTheDeadlinesOfClientVisibleTasksButAllTasksCount() {
+  void aClientSeesOnlyTheDeadlinesOfClientVisibleTasksAndOnlyTheyCount() {
     Task internal = task("Internal review", TODAY.plusDays(1), false, false);
     Task internalDone = task("Internal estimate", TODAY.plusDays(2), false, true);
     Task visible = task("Send logo files", TODAY.plusDays(2), true, false);
@@ -136,7 +155,8 @@ class ProgressTest {
     assertThat(forStaff.upcomingDeadlines())
         .extracting(Deadline::title)
         .containsExactly("Internal review", "Send logo files", "Launch");
-    assertThat(forClient.percentDone()).isEqualTo(25).isEqualTo(forStaff.percentDone()); // 1 of 4
+    // Milestone + the visible task: 0 of 2 done. The internal task done counts for nobody.
+    assertThat(forClient.percentDone()).isZero().isEqualTo(forStaff.percentDone());
   }
 
   private static Milestone milestone(String title, LocalDate due, boolean done) {
