@@ -123,6 +123,7 @@ class FeedbackMails {
   }
 
   private static String when(Instant at, ZoneId zone) {
-    return at == null ? "soon" : WHEN.format(at.atZone(zone)) + " (" + zone.getId() + ")";
+    String zoneName = zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+    return at == null ? "soon" : WHEN.format(at.atZone(zone)) + " (" + zoneName + ")";
   }
 }

@@ -259,7 +259,7 @@ class ServiceAuthorizationMatrixIT {
             expect(D, A, N, D, D, D)),
         new Entry(
             "feedback.send(A1)",
-            w -> () -> feedback.send(a.project1(), "Change the colour"),
+            w -> () -> feedback.send(a.project1(), "Change the colour", null),
             expect(D, A, N, D, D, D)),
         new Entry(
             "invitations.invite(A1)",
