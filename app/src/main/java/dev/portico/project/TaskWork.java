@@ -139,8 +139,17 @@ public class TaskWork {
   public List<InboxItem> inbox() {
     SessionUser me = currentUser.require();
     List<Task> mine = tasks.openAssignedTo(me.workspaceId(), me.accountId());
-    Map<UUID, String> projectNames = projectNames(mine);
-    Map<UUID, String> clientNames = clients.names(mine.stream().map(Task::getClientId).toList());
+    Map<UUID, Project> itemProjects =
+        projects
+            .findAllById(mine.stream().map(Task::getProjectId).filter(Objects::nonNull).toList())
+            .stream()
+            .collect(Collectors.toMap(Project::getId, Function.identity()));
+    Function<Task, UUID> clientOf =
+        t ->
+            t.getClientId() != null
+                ? t.getClientId()
+                : clientOf(itemProjects.get(t.getProjectId()));
+    Map<UUID, String> clientNames = clients.names(mine.stream().map(clientOf).toList());
     Instant now = clock.instant();
     return mine.stream()
         .map(
@@ -151,8 +160,8 @@ public class TaskWork {
                     t.getTitle(),
                     t.getDescription(),
                     t.getProjectId(),
-                    projectNames.get(t.getProjectId()),
-                    clientNames.get(t.getClientId()),
+                    t.getProjectId() == null ? null : itemProjects.get(t.getProjectId()).getName(),
+                    clientNames.get(clientOf.apply(t)),
                     t.getStatus(),
                     t.getPriority(),
                     t.getDueDate(),
@@ -377,13 +386,6 @@ public class TaskWork {
 
   private static boolean repliesReachClient(Task t) {
     return t.isClientVisible() || t.getKind() == TaskKind.FEEDBACK;
-  }
-
-  private Map<UUID, String> projectNames(List<Task> list) {
-    return projects
-        .findAllById(list.stream().map(Task::getProjectId).filter(Objects::nonNull).toList())
-        .stream()
-        .collect(Collectors.toMap(Project::getId, Project::getName));
   }
 
   private static UUID clientOf(Project project) {
