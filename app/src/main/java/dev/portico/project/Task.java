@@ -72,6 +72,21 @@ public class Task {
     return this;
   }
 
+  void edit(
+      String title,
+      String description,
+      UUID assigneeId,
+      LocalDate dueDate,
+      boolean clientVisible,
+      TaskPriority priority) {
+    this.title = title.trim();
+    this.description = description;
+    this.assigneeId = assigneeId;
+    this.dueDate = dueDate;
+    this.clientVisible = clientVisible;
+    prioritise(priority);
+  }
+
   void prioritise(TaskPriority priority) {
     this.priority = priority == null ? TaskPriority.NORMAL : priority;
   }

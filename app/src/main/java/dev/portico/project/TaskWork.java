@@ -13,6 +13,7 @@ import dev.portico.shared.mail.Mail;
 import dev.portico.shared.mail.MailOutbox;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -260,6 +261,36 @@ public class TaskWork {
     return comments
         .save(Comment.onTask(t, currentUser.require().accountId(), kind, body, clock.instant()))
         .getId();
+  }
+
+  /**
+   * Edits a task's title, description, assignee, due date, visibility and priority. Only planned
+   * work: an item a flow made (feedback, revision, escalation) keeps the client's words and its
+   * visibility, and is handed over with {@link #reassign}.
+   */
+  @Transactional
+  public void update(UUID taskId, @Valid TaskForm form) {
+    Task t = find(taskId);
+    if (t.getKind() != TaskKind.WORK) {
+      throw new ValidationException(
+          "This item came from a flow; answer it, reassign it or mark it done instead.");
+    }
+    UUID assignee = form.assigneeId();
+    if (assignee != null) {
+      accounts
+          .findByIdAndWorkspaceId(assignee, t.getWorkspaceId())
+          .filter(a -> a.getRole().isStaff())
+          .orElseThrow(() -> new NotFoundException("Staff member"));
+    }
+    t.edit(
+        form.title(),
+        form.description() == null || form.description().isBlank()
+            ? null
+            : form.description().trim(),
+        assignee,
+        form.dueDate(),
+        form.clientVisible(),
+        form.priority());
   }
 
   /** I am on it: the client sees "in progress" (feedback) and the item stays in my inbox. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.portico.project.TaskWork;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.Role;
 import dev.portico.shared.security.Roles;
@@ -24,7 +25,10 @@ import jakarta.annotation.security.RolesAllowed;
 public class StaffLayout extends AppLayout {
 
   public StaffLayout(
-      WorkspaceSettings workspace, CurrentUser currentUser, AuthenticationContext auth) {
+      WorkspaceSettings workspace,
+      CurrentUser currentUser,
+      AuthenticationContext auth,
+      TaskWork work) {
     addClassName("staff-layout");
     Span title = new Span(workspace.workspaceName());
     title.addClassName("app-title");
@@ -42,7 +46,17 @@ public class StaffLayout extends AppLayout {
     SideNav nav = new SideNav();
     nav.addItem(new SideNavItem("Projects", "/staff/projects", VaadinIcon.FOLDER_OPEN.create()));
     nav.addItem(new SideNavItem("Clients", "/staff/clients", VaadinIcon.BUILDING.create()));
-    nav.addItem(new SideNavItem("My tasks", "/staff/tasks", VaadinIcon.TASKS.create()));
+    SideNavItem inbox = new SideNavItem("Inbox", "/staff/inbox", VaadinIcon.INBOX.create());
+    inbox.setMatchNested(true);
+    inbox.setPathAliases(java.util.Set.of("/staff/tasks"));
+    long open = work.openCount();
+    if (open > 0) {
+      Span count = new Span(Long.toString(open));
+      count.addClassName("nav-count");
+      count.getElement().setAttribute("aria-label", open + " open");
+      inbox.setSuffixComponent(count);
+    }
+    nav.addItem(inbox);
     if (currentUser.require().role() == Role.OWNER) {
       nav.addItem(new SideNavItem("Engine", "/staff/engine", VaadinIcon.COGS.create()));
     }
