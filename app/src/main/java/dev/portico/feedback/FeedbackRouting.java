@@ -41,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FeedbackRouting {
 
   private static final Logger log = LoggerFactory.getLogger(FeedbackRouting.class);
-  private static final int TITLE_CHARS = 60;
 
   /** Where the feedback went. */
   public record Routed(UUID taskId, Instant respondBy) {}
@@ -107,7 +106,7 @@ public class FeedbackRouting {
                 f.getClientId(),
                 assignee,
                 TaskKind.FEEDBACK,
-                "Feedback from " + author + ": " + shorten(f.getBody()),
+                "Feedback from " + author,
                 f.getBody(),
                 respondBy));
     f.routedTo(taskId);
@@ -252,10 +251,5 @@ public class FeedbackRouting {
 
   private Feedback lock(UUID feedbackId) {
     return feedbacks.lockById(feedbackId).orElseThrow(() -> new NotFoundException("Feedback"));
-  }
-
-  private static String shorten(String body) {
-    String line = body.replaceAll("\\s+", " ");
-    return line.length() > TITLE_CHARS ? line.substring(0, TITLE_CHARS) + "…" : line;
   }
 }

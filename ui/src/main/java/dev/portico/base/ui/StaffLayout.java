@@ -10,6 +10,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.portico.project.TaskWork;
@@ -22,7 +24,10 @@ import jakarta.annotation.security.RolesAllowed;
 /** The staff console frame: navigation, workspace name, who is signed in. */
 @Layout("/staff")
 @RolesAllowed(Roles.STAFF)
-public class StaffLayout extends AppLayout {
+public class StaffLayout extends AppLayout implements AfterNavigationObserver {
+
+  private final Span inboxCount = new Span();
+  private final TaskWork work;
 
   public StaffLayout(
       WorkspaceSettings workspace,
@@ -49,17 +54,22 @@ public class StaffLayout extends AppLayout {
     SideNavItem inbox = new SideNavItem("Inbox", "/staff/inbox", VaadinIcon.INBOX.create());
     inbox.setMatchNested(true);
     inbox.setPathAliases(java.util.Set.of("/staff/tasks"));
-    long open = work.openCount();
-    if (open > 0) {
-      Span count = new Span(Long.toString(open));
-      count.addClassName("nav-count");
-      count.getElement().setAttribute("aria-label", open + " open");
-      inbox.setSuffixComponent(count);
-    }
+    inboxCount.addClassName("nav-count");
+    inbox.setSuffixComponent(inboxCount);
+    this.work = work;
     nav.addItem(inbox);
     if (currentUser.require().role() == Role.OWNER) {
       nav.addItem(new SideNavItem("Engine", "/staff/engine", VaadinIcon.COGS.create()));
     }
     addToDrawer(nav);
+  }
+
+  /** The inbox count is read again on every page: handling an item changes it. */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    long open = work.openCount();
+    inboxCount.setText(Long.toString(open));
+    inboxCount.getElement().setAttribute("aria-label", open + " open");
+    inboxCount.setVisible(open > 0);
   }
 }

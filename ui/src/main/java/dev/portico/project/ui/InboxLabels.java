@@ -32,14 +32,14 @@ public final class InboxLabels {
     };
   }
 
-  /** Null for items without an answer time. */
+  /** Null for items without an answer time, or done (their status says it). */
   public static Badge sla(SlaState sla, boolean escalated) {
     return switch (sla) {
       case NONE -> null;
       case ON_TIME -> badge("On time", BadgeVariant.SUCCESS);
       case DUE_SOON -> badge("Answer due soon", BadgeVariant.WARNING);
       case OVERDUE -> badge(escalated ? "Overdue · owner told" : "Overdue", BadgeVariant.ERROR);
-      case MET -> badge("Answered", BadgeVariant.SUCCESS);
+      case MET -> null; // the status says it
     };
   }
 
