@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * percent done is the share of them that are done; upcoming deadlines are the open ones due from
  * today on, soonest first (staff also see their internal tasks' deadlines). Internal tasks
  * (feedback to answer, revisions, escalations, work the client does not see) never count, so staff
- * and client see the same figure and a client's own feedback cannot lower it (decision 014).
+ * and client see the same figure and a client's own feedback cannot lower it (decision 015).
  */
 public record Progress(
     int percentDone, int milestonesDone, int milestonesTotal, List<Deadline> upcomingDeadlines) {
