@@ -47,6 +47,16 @@ public class ClientDirectory {
         .toList();
   }
 
+  /** Names of the workspace's clients among {@code clientIds} (others are left out). */
+  public java.util.Map<UUID, String> names(java.util.Collection<UUID> clientIds) {
+    UUID workspaceId = workspaceId();
+    return clients
+        .findAllById(clientIds.stream().filter(java.util.Objects::nonNull).toList())
+        .stream()
+        .filter(c -> c.getWorkspaceId().equals(workspaceId))
+        .collect(java.util.stream.Collectors.toMap(Client::getId, Client::getName));
+  }
+
   public ClientSummary get(UUID clientId) {
     Client client = find(clientId);
     return summary(client, contacts(clientId).size());

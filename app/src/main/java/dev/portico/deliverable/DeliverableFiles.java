@@ -2,11 +2,11 @@ package dev.portico.deliverable;
 
 import dev.portico.project.PortalProjects;
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.files.Download;
 import dev.portico.shared.files.FileStore;
 import dev.portico.shared.files.PdfPages;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,10 +29,8 @@ public class DeliverableFiles {
    * What a download needs; {@code inline} says whether a browser may show it in the page. A PDF
    * never is (it can carry script): it is shown as page images ({@link #pdfPage}) and downloaded.
    */
-  public record Download(
-      Path path, String fileName, String contentType, boolean inline, long size) {}
-
   private final Deliverables deliverables;
+
   private final DeliverableVersions versions;
   private final PortalProjects portalProjects;
   private final FileStore files;

@@ -1,13 +1,19 @@
 package dev.portico.deliverable;
 
 import dev.portico.identity.AccountAccess;
+import dev.portico.identity.AccountAccess.Contact;
 import dev.portico.project.LeadInbox;
 import dev.portico.project.ProjectFacts;
+import dev.portico.project.TaskKind;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.mail.Mail;
 import dev.portico.shared.mail.MailOutbox;
+import dev.portico.workspace.BrandedMail;
+import dev.portico.workspace.Branding;
+import dev.portico.workspace.WorkspaceSettings;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +33,7 @@ public class DeliverableSteps {
   private final LeadInbox inbox;
   private final MailOutbox outbox;
   private final PorticoProperties properties;
+  private final WorkspaceSettings workspaces;
   private final Clock clock;
 
   DeliverableSteps(
@@ -38,6 +45,7 @@ public class DeliverableSteps {
       LeadInbox inbox,
       MailOutbox outbox,
       PorticoProperties properties,
+      WorkspaceSettings workspaces,
       Clock clock) {
     this.deliverables = deliverables;
     this.versions = versions;
@@ -47,6 +55,7 @@ public class DeliverableSteps {
     this.inbox = inbox;
     this.outbox = outbox;
     this.properties = properties;
+    this.workspaces = workspaces;
     this.clock = clock;
   }
 
@@ -54,16 +63,30 @@ public class DeliverableSteps {
   public void notifyClient(UUID deliverableId, UUID versionId) {
     Deliverable d = find(deliverableId);
     var project = projects.of(d.getProjectId());
-    String ask =
-        d.getStatus() == DeliverableStatus.SHARED ? "is ready to view" : "is ready for your review";
-    for (String email : people.portalEmailsOf(project.clientId())) {
+    boolean shared = d.getStatus() == DeliverableStatus.SHARED;
+    String ask = shared ? "is ready to view" : "is ready for your review";
+    Branding brand = workspaces.policyOf(d.getWorkspaceId()).branding();
+    for (Contact to : reviewers(project.clientId())) {
       outbox.enqueue(
-          "review:" + versionId + ":notify:" + email,
-          new Mail(
-              email,
+          "review:" + versionId + ":notify:" + to.email(),
+          BrandedMail.toClient(
+              to.email(),
+              to.name(),
+              brand,
               d.getTitle() + " " + ask,
-              "\"" + d.getTitle() + "\" (" + project.name() + ") " + ask + ":\n" + link(d) + "\n",
-              null));
+              List.of(
+                  "%s shared \"%s\" (%s) with you%s."
+                      .formatted(
+                          brand.agencyName(),
+                          d.getTitle(),
+                          project.name(),
+                          shared ? "" : " for your review"),
+                  shared
+                      ? "Have a look in your portal."
+                      : "Open it in your portal, then approve it or tell the team what to change."),
+              link(d),
+              shared ? "View it" : "Review it",
+              List.of()));
     }
   }
 
@@ -75,21 +98,28 @@ public class DeliverableSteps {
       return;
     }
     var project = projects.of(d.getProjectId());
-    for (String email : people.portalEmailsOf(project.clientId())) {
+    Branding brand = workspaces.policyOf(d.getWorkspaceId()).branding();
+    for (Contact to : reviewers(project.clientId())) {
       outbox.enqueue(
-          "review:" + versionId + ":reminder:" + jobKey + ":" + email,
-          new Mail(
-              email,
+          "review:" + versionId + ":reminder:" + jobKey + ":" + to.email(),
+          BrandedMail.toClient(
+              to.email(),
+              to.name(),
+              brand,
               "Reminder: " + d.getTitle() + " waits for your review",
-              "\""
-                  + d.getTitle()
-                  + "\" ("
-                  + project.name()
-                  + ") still waits for your decision:\n"
-                  + link(d)
-                  + "\n",
-              null));
+              List.of(
+                  "\"%s\" (%s) still waits for your decision."
+                      .formatted(d.getTitle(), project.name()),
+                  "Approve it, or tell the team what to change: it only takes a minute."),
+              link(d),
+              "Review it",
+              List.of()));
     }
+  }
+
+  /** The client's contacts who can open the portal now. */
+  private List<Contact> reviewers(UUID clientId) {
+    return people.contactsOf(clientId).stream().filter(Contact::portalAccess).toList();
   }
 
   @Transactional
@@ -197,6 +227,7 @@ public class DeliverableSteps {
       inbox.addTaskForLead(
           d.getWorkspaceId(),
           d.getProjectId(),
+          TaskKind.REVISION,
           "Revise " + d.getTitle() + " (round " + round + extra + ")",
           feedback);
     }

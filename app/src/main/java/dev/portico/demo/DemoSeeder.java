@@ -37,6 +37,7 @@ class DemoSeeder {
     demo.seedOnce();
     work.shareOnce();
     work.billOnce();
+    work.feedbackOnce();
     log.info(
         """
 

@@ -3,6 +3,7 @@ package dev.portico.demo;
 import dev.portico.client.ClientDirectory;
 import dev.portico.deliverable.DeliverableForm;
 import dev.portico.deliverable.DeliverableLibrary;
+import dev.portico.feedback.ClientFeedback;
 import dev.portico.identity.AccountAccess;
 import dev.portico.identity.PorticoUser;
 import dev.portico.invoice.Amounts;
@@ -41,6 +42,7 @@ public class DemoWork {
   private final ClientDirectory clients;
   private final InvoiceBilling billing;
   private final DemoInvoices history;
+  private final ClientFeedback feedback;
   private final Clock clock;
 
   DemoWork(
@@ -50,6 +52,7 @@ public class DemoWork {
       ClientDirectory clients,
       InvoiceBilling billing,
       DemoInvoices history,
+      ClientFeedback feedback,
       Clock clock) {
     this.library = library;
     this.planning = planning;
@@ -57,6 +60,7 @@ public class DemoWork {
     this.clients = clients;
     this.billing = billing;
     this.history = history;
+    this.feedback = feedback;
     this.clock = clock;
   }
 
@@ -194,8 +198,45 @@ public class DemoWork {
         description, new BigDecimal(quantity), new BigDecimal(price), new BigDecimal("20"));
   }
 
+  /**
+   * Alex's feedback on the website, through the Feedback tab's service and the real flow: it lands
+   * in Sam's inbox (and Sam's mail in the dev mailbox), waiting for an answer.
+   *
+   * @return whether it sent anything (false when Alex has sent feedback before)
+   */
+  public boolean feedbackOnce() {
+    if (!signInAs(DemoData.CLIENT_A_EMAIL)) {
+      return false;
+    }
+    try {
+      if (!feedback.available() || !feedback.mine().isEmpty()) {
+        return false;
+      }
+      UUID website =
+          feedback.projects().stream()
+              .filter(p -> p.name().equals(DemoData.WEBSITE_PROJECT))
+              .map(ClientFeedback.ProjectChoice::id)
+              .findFirst()
+              .orElse(null);
+      feedback.send(
+          website,
+          """
+          Two things from our team meeting:
+          1. Could the product grid show prices including VAT? Our customers expect it.
+          2. The "Checkout" button is hard to see on phones. Could it be bigger?""",
+          null);
+      return true;
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
   private boolean signInAsSam() {
-    var sam = access.signInAllowed(DemoData.STAFF_EMAIL).orElse(null);
+    return signInAs(DemoData.STAFF_EMAIL);
+  }
+
+  private boolean signInAs(String email) {
+    var sam = access.signInAllowed(email).orElse(null);
     if (sam == null) {
       return false;
     }

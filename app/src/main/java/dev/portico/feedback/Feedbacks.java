@@ -14,7 +14,13 @@ public interface Feedbacks extends JpaRepository<Feedback, UUID> {
   @Query("select f from Feedback f where f.id = :id")
   Optional<Feedback> lockById(UUID id);
 
-  List<Feedback> findByTaskIdIsNull();
+  Optional<Feedback> findByWorkspaceIdAndTaskId(UUID workspaceId, UUID taskId);
 
-  List<Feedback> findByProjectIdAndAuthorIdOrderByCreatedAtDesc(UUID projectId, UUID authorId);
+  List<Feedback> findByWorkspaceIdAndClientIdOrderByCreatedAtDesc(UUID workspaceId, UUID clientId);
+
+  /** Flows the database says are in flight: not routed, or routed and the client not yet told. */
+  @Query(
+      "select f from Feedback f where f.taskId is null or f.clientNotifiedAt is null"
+          + " order by f.createdAt")
+  List<Feedback> inFlight();
 }

@@ -35,14 +35,6 @@ public class AccountAccess {
         .map(Account::sessionUser);
   }
 
-  /** Emails of a client company's contacts who may use the portal now. */
-  public List<String> portalEmailsOf(UUID clientId) {
-    return accounts.findByClientId(clientId).stream()
-        .filter(a -> a.hasAccessAt(clock.instant()))
-        .map(Account::getEmail)
-        .toList();
-  }
-
   /** A client contact as mails to the company need it. */
   public record Contact(UUID id, String name, String email, boolean portalAccess) {}
 

@@ -2,9 +2,8 @@ package dev.portico.invoice;
 
 import dev.portico.identity.AccountAccess.Contact;
 import dev.portico.shared.PorticoProperties;
-import dev.portico.shared.mail.Html;
 import dev.portico.shared.mail.Mail;
-import dev.portico.workspace.Branding;
+import dev.portico.workspace.BrandedMail;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -154,61 +153,10 @@ class InvoiceMails {
 
   private Mail client(
       Contact to, Statement s, String subject, List<String> paragraphs, String button, byte[] pdf) {
-    Branding brand = s.branding();
     String link = to.portalAccess() && button != null ? portalLink(s.invoiceId()) : null;
-    StringBuilder text = new StringBuilder("Hello ").append(to.name()).append(",\n\n");
-    paragraphs.forEach(p -> text.append(p).append("\n\n"));
-    if (link != null) {
-      text.append(button).append(" in your portal:\n").append(link).append("\n");
-    }
-    if (brand.supportEmail() != null) {
-      text.append("\nQuestions? Write to ").append(brand.supportEmail()).append("\n");
-    }
     List<Mail.Attachment> attachments =
         pdf == null ? List.of() : List.of(new Mail.Attachment(s.fileName(), PDF, pdf));
-    return new Mail(
-        to.email(),
-        subject,
-        text.toString(),
-        html(brand, "Hello " + to.name() + ",", paragraphs, link, button),
-        attachments);
-  }
-
-  private static String html(
-      Branding brand, String greeting, List<String> paragraphs, String link, String button) {
-    String accent = brand.accentColor() == null ? "#1a73e8" : brand.accentColor();
-    String logo =
-        brand.logoUrl() == null
-            ? "<strong style=\"font-size:20px\">" + Html.escape(brand.agencyName()) + "</strong>"
-            : "<img src=\""
-                + Html.escape(brand.logoUrl())
-                + "\" alt=\""
-                + Html.escape(brand.agencyName())
-                + "\" style=\"max-height:48px\">";
-    StringBuilder body = new StringBuilder();
-    paragraphs.forEach(p -> body.append("<p>").append(Html.escape(p)).append("</p>\n"));
-    String action =
-        link == null
-            ? ""
-            : "<p><a href=\"%s\" style=\"background:%s;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block\">%s</a></p>"
-                .formatted(Html.escape(link), accent, Html.escape(button));
-    String support =
-        brand.supportEmail() == null
-            ? ""
-            : "<p style=\"color:#666\">Questions? <a href=\"mailto:"
-                + Html.escape(brand.supportEmail())
-                + "\">"
-                + Html.escape(brand.supportEmail())
-                + "</a></p>";
-    return """
-        <div style="font-family:sans-serif;max-width:560px;margin:auto;border-top:4px solid %s;padding:24px">
-          <p>%s</p>
-          <p>%s</p>
-          %s
-          %s
-          %s
-        </div>
-        """
-        .formatted(accent, logo, Html.escape(greeting), body, action, support);
+    return BrandedMail.toClient(
+        to.email(), to.name(), s.branding(), subject, paragraphs, link, button, attachments);
   }
 }

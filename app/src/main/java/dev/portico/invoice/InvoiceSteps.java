@@ -4,6 +4,7 @@ import dev.portico.identity.AccountAccess;
 import dev.portico.identity.AccountAccess.Contact;
 import dev.portico.project.LeadInbox;
 import dev.portico.project.ProjectFacts;
+import dev.portico.project.TaskKind;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.audit.AuditTrail;
 import dev.portico.shared.mail.Mail;
@@ -144,18 +145,22 @@ public class InvoiceSteps {
     UUID assignee = assignee(i);
     String email =
         people.emailOf(assignee).orElseThrow(() -> new IllegalStateException("No assignee"));
-    inbox.addTaskFor(
-        i.getWorkspaceId(),
-        i.getProjectId(),
-        assignee,
-        "Chase payment: " + s.number() + " (" + s.clientName() + ")",
-        s.amount(s.openMinor())
-            + " open since "
-            + InvoicePdf.date(s.dueDate())
-            + "; "
-            + i.getRemindersSent()
-            + " reminder(s) went unanswered. "
-            + mails.staffLink(invoiceId));
+    inbox.add(
+        new LeadInbox.NewItem(
+            i.getWorkspaceId(),
+            i.getProjectId(),
+            i.getClientId(),
+            assignee,
+            TaskKind.PAYMENT_CHASE,
+            "Chase payment: " + s.number() + " (" + s.clientName() + ")",
+            s.amount(s.openMinor())
+                + " open since "
+                + InvoicePdf.date(s.dueDate())
+                + "; "
+                + i.getRemindersSent()
+                + " reminder(s) went unanswered. "
+                + mails.staffLink(invoiceId),
+            null));
     outbox.enqueue(
         "invoice:" + invoiceId + ":escalation", mails.escalation(email, s, i.getRemindersSent()));
     i.escalated(assignee, clock.instant());

@@ -14,6 +14,7 @@ public class Comment {
   @Id private UUID id;
   private UUID workspaceId;
   private UUID projectId;
+  private UUID taskId;
   private UUID authorId;
 
   @Enumerated(EnumType.STRING)
@@ -42,6 +43,18 @@ public class Comment {
 
   public UUID getId() {
     return id;
+  }
+
+  /** A Reply or Note on a task (its project, if any, is {@link #getProjectId()}). */
+  static Comment onTask(Task task, UUID authorId, CommentKind kind, String body, Instant at) {
+    Comment comment =
+        new Comment(task.getWorkspaceId(), task.getProjectId(), authorId, kind, body, at);
+    comment.taskId = task.getId();
+    return comment;
+  }
+
+  public UUID getTaskId() {
+    return taskId;
   }
 
   public UUID getProjectId() {

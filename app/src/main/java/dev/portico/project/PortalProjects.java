@@ -55,7 +55,7 @@ public class PortalProjects {
 
   public record PortalMilestone(String title, LocalDate dueDate, boolean done) {}
 
-  public record PortalTask(String title, TaskStatus status, LocalDate dueDate) {}
+  public record PortalTask(UUID id, String title, TaskStatus status, LocalDate dueDate) {}
 
   public record PortalReply(
       String authorName, boolean fromAgency, String body, Instant createdAt) {}
@@ -116,7 +116,8 @@ public class PortalProjects {
         milestones.findByProjectIdOrderByDueDateAscTitleAsc(projectId);
     List<Task> projectTasks = tasks.findByProjectIdOrderByDueDateAscCreatedAtAsc(projectId);
     List<Comment> replies =
-        comments.findByProjectIdAndKindOrderByCreatedAt(projectId, CommentKind.REPLY);
+        comments.findByProjectIdAndTaskIdIsNullAndKindOrderByCreatedAt(
+            projectId, CommentKind.REPLY);
     Map<UUID, Account> people =
         accounts.findAllById(replies.stream().map(Comment::getAuthorId).toList()).stream()
             .collect(Collectors.toMap(Account::getId, Function.identity()));
@@ -135,7 +136,7 @@ public class PortalProjects {
             .toList(),
         projectTasks.stream()
             .filter(Task::isClientVisible)
-            .map(t -> new PortalTask(t.getTitle(), t.getStatus(), t.getDueDate()))
+            .map(t -> new PortalTask(t.getId(), t.getTitle(), t.getStatus(), t.getDueDate()))
             .toList(),
         replies.stream()
             .map(

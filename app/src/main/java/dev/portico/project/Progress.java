@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * How far a project is, derived from its milestones and tasks (never stored): percent done is the
- * share of milestones and tasks that are done; upcoming deadlines are the open ones due from today
- * on, soonest first.
+ * How far a project is, derived from its milestones and client-visible tasks (never stored):
+ * percent done is the share of them that are done; upcoming deadlines are the open ones due from
+ * today on, soonest first (staff also see their internal tasks' deadlines). Internal tasks
+ * (feedback to answer, revisions, escalations, work the client does not see) never count, so staff
+ * and client see the same figure and a client's own feedback cannot lower it (decision 015).
  */
 public record Progress(
     int percentDone, int milestonesDone, int milestonesTotal, List<Deadline> upcomingDeadlines) {
@@ -19,11 +21,17 @@ public record Progress(
   public record Deadline(String title, LocalDate dueDate, boolean milestone) {}
 
   /**
+   * @param projectTasks all of the project's tasks; only client-visible ones count towards percent
+   *     done
    * @param deadlineTasks the tasks whose deadlines may be shown (for a client: client-visible ones
-   *     only); all tasks count towards percent done
+   *     only; staff see all)
    */
   static Progress of(
-      List<Milestone> milestones, List<Task> tasks, List<Task> deadlineTasks, LocalDate today) {
+      List<Milestone> milestones,
+      List<Task> projectTasks,
+      List<Task> deadlineTasks,
+      LocalDate today) {
+    List<Task> tasks = projectTasks.stream().filter(Task::isClientVisible).toList();
     int total = milestones.size() + tasks.size();
     long done =
         milestones.stream().filter(Milestone::isDone).count()

@@ -159,7 +159,7 @@ public class ProjectPlanning {
     Map<UUID, Account> people =
         accounts
             .findAllById(
-                comments.findByProjectIdOrderByCreatedAt(projectId).stream()
+                comments.findByProjectIdAndTaskIdIsNullOrderByCreatedAt(projectId).stream()
                     .map(Comment::getAuthorId)
                     .toList())
             .stream()
@@ -182,7 +182,7 @@ public class ProjectPlanning {
             .map(m -> new MilestoneRow(m.getId(), m.getTitle(), m.getDueDate(), m.isDone()))
             .toList(),
         projectTasks.stream().map(t -> taskRow(t, p, staff)).toList(),
-        comments.findByProjectIdOrderByCreatedAt(projectId).stream()
+        comments.findByProjectIdAndTaskIdIsNullOrderByCreatedAt(projectId).stream()
             .map(
                 c -> {
                   Account author = people.get(c.getAuthorId());
@@ -240,9 +240,8 @@ public class ProjectPlanning {
     if (form.assigneeId() != null) {
       requireStaff(form.assigneeId());
     }
-    return tasks
-        .save(
-            new Task(
+    Task task =
+        new Task(
                 project.getWorkspaceId(),
                 projectId,
                 form.title(),
@@ -250,8 +249,10 @@ public class ProjectPlanning {
                 form.assigneeId(),
                 form.dueDate(),
                 form.clientVisible(),
-                clock.instant()))
-        .getId();
+                clock.instant())
+            .ofKind(TaskKind.WORK, project.getClientId(), null);
+    task.prioritise(form.priority());
+    return tasks.save(task).getId();
   }
 
   @Transactional

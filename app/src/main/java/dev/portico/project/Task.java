@@ -27,6 +27,16 @@ public class Task {
   private UUID assigneeId;
   private LocalDate dueDate;
   private boolean clientVisible;
+
+  @Enumerated(EnumType.STRING)
+  private TaskKind kind = TaskKind.WORK;
+
+  @Enumerated(EnumType.STRING)
+  private TaskPriority priority = TaskPriority.NORMAL;
+
+  private UUID clientId;
+  private Instant respondBy;
+  private Instant escalatedAt;
   private Instant createdAt;
   private Instant completedAt;
   @Version private Long version;
@@ -52,6 +62,43 @@ public class Task {
     this.clientVisible = clientVisible;
     this.status = TaskStatus.TODO;
     this.createdAt = createdAt;
+  }
+
+  /** An inbox item of {@code kind} about {@code clientId}, to be answered by {@code respondBy}. */
+  Task ofKind(TaskKind kind, UUID clientId, Instant respondBy) {
+    this.kind = kind;
+    this.clientId = clientId;
+    this.respondBy = respondBy;
+    return this;
+  }
+
+  void edit(
+      String title,
+      String description,
+      UUID assigneeId,
+      LocalDate dueDate,
+      boolean clientVisible,
+      TaskPriority priority) {
+    this.title = title.trim();
+    this.description = description;
+    this.assigneeId = assigneeId;
+    this.dueDate = dueDate;
+    this.clientVisible = clientVisible;
+    prioritise(priority);
+  }
+
+  void prioritise(TaskPriority priority) {
+    this.priority = priority == null ? TaskPriority.NORMAL : priority;
+  }
+
+  void assignTo(UUID assigneeId) {
+    this.assigneeId = assigneeId;
+  }
+
+  void escalated(Instant at) {
+    if (escalatedAt == null) {
+      escalatedAt = at;
+    }
   }
 
   public void moveTo(TaskStatus status, Instant at) {
@@ -97,6 +144,30 @@ public class Task {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public TaskKind getKind() {
+    return kind;
+  }
+
+  public TaskPriority getPriority() {
+    return priority;
+  }
+
+  public UUID getClientId() {
+    return clientId;
+  }
+
+  public Instant getRespondBy() {
+    return respondBy;
+  }
+
+  public Instant getEscalatedAt() {
+    return escalatedAt;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
   }
 
   public boolean isDone() {

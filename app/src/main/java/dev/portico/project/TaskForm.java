@@ -11,4 +11,15 @@ public record TaskForm(
     @Size(max = 5000, message = "At most 5000 characters") String description,
     UUID assigneeId,
     LocalDate dueDate,
-    boolean clientVisible) {}
+    boolean clientVisible,
+    TaskPriority priority) {
+
+  public TaskForm {
+    priority = priority == null ? TaskPriority.NORMAL : priority;
+  }
+
+  public TaskForm(
+      String title, String description, UUID assigneeId, LocalDate dueDate, boolean clientVisible) {
+    this(title, description, assigneeId, dueDate, clientVisible, TaskPriority.NORMAL);
+  }
+}

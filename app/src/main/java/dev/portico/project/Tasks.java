@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface Tasks extends JpaRepository<Task, UUID> {
 
@@ -15,4 +16,21 @@ public interface Tasks extends JpaRepository<Task, UUID> {
   List<Task> findByWorkspaceIdAndAssigneeIdOrderByDueDateAsc(UUID workspaceId, UUID assigneeId);
 
   Optional<Task> findByIdAndWorkspaceId(UUID id, UUID workspaceId);
+
+  @Query(
+      "select t from Task t where t.workspaceId = :workspaceId and t.assigneeId = :assigneeId"
+          + " and t.status <> dev.portico.project.TaskStatus.DONE")
+  List<Task> openAssignedTo(UUID workspaceId, UUID assigneeId);
+
+  @Query(
+      "select count(t) from Task t where t.workspaceId = :workspaceId"
+          + " and t.assigneeId = :assigneeId and t.status <> dev.portico.project.TaskStatus.DONE")
+  long countOpenAssignedTo(UUID workspaceId, UUID assigneeId);
+
+  /** Client-visible tasks of a client company's projects. */
+  @Query(
+      "select t from Task t join Project p on p.id = t.projectId"
+          + " where t.workspaceId = :workspaceId and p.clientId = :clientId and t.clientVisible"
+          + " order by t.dueDate asc nulls last, t.createdAt asc")
+  List<Task> clientVisibleOf(UUID workspaceId, UUID clientId);
 }

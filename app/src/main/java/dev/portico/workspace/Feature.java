@@ -3,7 +3,9 @@ package dev.portico.workspace;
 /** A feature a plan may or may not include; each names the smallest plan that has it. */
 public enum Feature {
   /** Invoices, online and manual payments, dunning: every plan. */
-  INVOICES(Plan.STARTER);
+  INVOICES(Plan.STARTER),
+  /** The portal's Feedback tab, routed to the team's inbox: Growth and Scale. */
+  FEEDBACK(Plan.GROWTH);
 
   private final Plan smallestPlan;
 

@@ -35,6 +35,7 @@ public class Workspace {
   private String invoiceCurrency = "EUR";
   private BigDecimal invoiceTaxRate = BigDecimal.ZERO;
   private int invoicePaymentDays = 14;
+  private int feedbackSlaBusinessDays = 1;
   private Instant createdAt;
   @Version private Long version;
 
@@ -73,6 +74,18 @@ public class Workspace {
     this.invoiceCurrency = invoiceCurrency;
     this.invoiceTaxRate = invoiceTaxRate;
     this.invoicePaymentDays = invoicePaymentDays;
+  }
+
+  /** Business days (Monday to Friday) a client waits at most for an answer to feedback. */
+  public void answerFeedbackWithin(int businessDays) {
+    if (businessDays < 1 || businessDays > 30) {
+      throw new IllegalArgumentException("Between 1 and 30 business days");
+    }
+    this.feedbackSlaBusinessDays = businessDays;
+  }
+
+  public int getFeedbackSlaBusinessDays() {
+    return feedbackSlaBusinessDays;
   }
 
   public String getTimeZone() {

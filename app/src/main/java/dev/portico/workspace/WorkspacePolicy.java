@@ -18,6 +18,8 @@ import java.util.List;
  * @param invoiceCurrency currency a new invoice starts with
  * @param invoiceTaxRate tax rate in percent a new invoice line starts with
  * @param invoicePaymentDays days from issue to due date a new invoice starts with
+ * @param feedbackSlaBusinessDays business days (Monday to Friday in {@code zone}) a client waits at
+ *     most for an answer to feedback before the owner hears of it
  */
 public record WorkspacePolicy(
     boolean portalEnabled,
@@ -32,7 +34,8 @@ public record WorkspacePolicy(
     List<String> dunningReminderOffsets,
     String invoiceCurrency,
     BigDecimal invoiceTaxRate,
-    int invoicePaymentDays) {
+    int invoicePaymentDays,
+    int feedbackSlaBusinessDays) {
 
   public boolean allows(Feature feature) {
     return feature.includedIn(plan);

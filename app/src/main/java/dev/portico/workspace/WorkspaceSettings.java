@@ -65,7 +65,8 @@ public class WorkspaceSettings {
         offsetsOf(w),
         w.getInvoiceCurrency(),
         w.getInvoiceTaxRate(),
-        w.getInvoicePaymentDays());
+        w.getInvoicePaymentDays(),
+        w.getFeedbackSlaBusinessDays());
   }
 
   /** The workspace's zone; UTC when it has none (or an id this JVM does not know). */

@@ -92,6 +92,15 @@ class DeliverableReviewIT {
     UUID v1 = library.upload(id, "homepage.png", new ByteArrayInputStream(PNG));
     library.markReady(id);
     awaitMail(a.clientOf1().email(), "Homepage mockup is ready for your review");
+    MimeMessage mail =
+        Arrays.stream(smtp.getReceivedMessages())
+            .filter(m -> sentTo(m, a.clientOf1().email(), "Homepage mockup is ready"))
+            .findFirst()
+            .orElseThrow();
+    String raw = GreenMailUtil.getWholeMessage(mail).replace("=\r\n", "");
+    assertThat(raw)
+        .as("a branded HTML part with a button, and the plain text")
+        .contains("text/html", "text/plain", "Review it", "/portal/projects/" + a.project1());
 
     Fixtures.signIn(a.clientOf1());
     assertThat(review.forProject(a.project1()))

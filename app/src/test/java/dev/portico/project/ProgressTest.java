@@ -19,7 +19,7 @@ class ProgressTest {
   private static final UUID PROJECT = UUID.randomUUID();
 
   @Test
-  void percentDoneIsTheShareOfDoneMilestonesAndTasks() {
+  void percentDoneIsTheShareOfDoneMilestonesAndClientVisibleTasks() {
     List<Milestone> milestones =
         List.of(milestone("Design", TODAY, true), milestone("Launch", TODAY.plusDays(9), false));
     List<Task> tasks =
@@ -30,9 +30,28 @@ class ProgressTest {
 
     Progress progress = Progress.of(milestones, tasks, tasks, TODAY);
 
-    assertThat(progress.percentDone()).isEqualTo(40); // 2 of 5
+    assertThat(progress.percentDone()).isEqualTo(50); // 2 of 4: the internal QA task never counts
     assertThat(progress.milestonesDone()).isEqualTo(1);
     assertThat(progress.milestonesTotal()).isEqualTo(2);
+  }
+
+  @Test
+  void internalTasksMadeFromTheClientsOwnFeedbackDoNotLowerPercentDone() {
+    List<Milestone> milestones =
+        List.of(
+            milestone("Design", TODAY, true),
+            milestone("Build", TODAY.plusDays(9), false),
+            milestone("Launch", TODAY.plusDays(20), false));
+    List<Task> before = List.of();
+    List<Task> after = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      after.add(task("Client feedback " + i, null, false, false));
+    }
+
+    assertThat(Progress.of(milestones, before, before, TODAY).percentDone()).isEqualTo(33);
+    assertThat(Progress.of(milestones, after, after, TODAY).percentDone())
+        .as("1 of 3 milestones, whatever the team's inbox holds")
+        .isEqualTo(33);
   }
 
   @Test
@@ -115,7 +134,7 @@ class ProgressTest {
   }
 
   @Test
-  void aClientSeesOnlyTheDeadlinesOfClientVisibleTasksButAllTasksCount() {
+  void aClientSeesOnlyTheDeadlinesOfClientVisibleTasksAndOnlyTheyCount() {
     Task internal = task("Internal review", TODAY.plusDays(1), false, false);
     Task internalDone = task("Internal estimate", TODAY.plusDays(2), false, true);
     Task visible = task("Send logo files", TODAY.plusDays(2), true, false);
@@ -136,7 +155,8 @@ class ProgressTest {
     assertThat(forStaff.upcomingDeadlines())
         .extracting(Deadline::title)
         .containsExactly("Internal review", "Send logo files", "Launch");
-    assertThat(forClient.percentDone()).isEqualTo(25).isEqualTo(forStaff.percentDone()); // 1 of 4
+    // Milestone + the visible task: 0 of 2 done. The internal task done counts for nobody.
+    assertThat(forClient.percentDone()).isZero().isEqualTo(forStaff.percentDone());
   }
 
   private static Milestone milestone(String title, LocalDate due, boolean done) {

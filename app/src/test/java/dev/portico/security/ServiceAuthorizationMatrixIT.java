@@ -24,11 +24,13 @@ import dev.portico.payment.InvoiceCheckout;
 import dev.portico.project.CommentKind;
 import dev.portico.project.MilestoneForm;
 import dev.portico.project.PortalProjects;
+import dev.portico.project.PortalTasks;
 import dev.portico.project.ProjectForm;
 import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ProjectStatus;
 import dev.portico.project.TaskForm;
 import dev.portico.project.TaskStatus;
+import dev.portico.project.TaskWork;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.ValidationException;
 import dev.portico.shared.security.SessionUser;
@@ -76,6 +78,8 @@ class ServiceAuthorizationMatrixIT {
   @Autowired ClientDirectory clients;
   @Autowired PortalProjects portal;
   @Autowired ClientFeedback feedback;
+  @Autowired TaskWork work;
+  @Autowired PortalTasks portalTasks;
   @Autowired WorkspaceSettings settings;
   @Autowired ClientInvitations invitations;
 
@@ -268,8 +272,47 @@ class ServiceAuthorizationMatrixIT {
             expect(D, A, N, D, D, D)),
         new Entry(
             "feedback.send(A1)",
-            w -> () -> feedback.send(a.project1(), "Change the colour"),
+            w -> () -> feedback.send(a.project1(), "Change the colour", null),
             expect(D, A, N, D, D, D)),
+        new Entry("feedback.mine", w -> feedback::mine, expect(D, A, A, D, D, D)),
+        new Entry("feedback.projects", w -> feedback::projects, expect(D, A, A, D, D, D)),
+        new Entry("work.inbox", w -> work::inbox, expect(D, D, D, A, A, A)),
+        new Entry(
+            "work.task(A1)", w -> () -> work.task(a.internalTask1()), expect(D, D, D, A, A, N)),
+        new Entry(
+            "work.comment(A1 note)",
+            w -> () -> work.comment(a.internalTask1(), CommentKind.NOTE, "internal"),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "work.start(A1)", w -> () -> work.start(a.internalTask1()), expect(D, D, D, A, A, N)),
+        new Entry(
+            "work.reassign(A1)",
+            w -> () -> work.reassign(a.internalTask1(), staffA),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "work.complete(A1)",
+            w -> () -> work.complete(a.internalTask1(), null),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "portalTasks.myTasks",
+            w -> () -> portalTasks.myTasks(null, null),
+            expect(D, A, A, D, D, D)),
+        new Entry(
+            "portalTasks.task(visible A1)",
+            w -> () -> portalTasks.task(a.visibleTask1()),
+            expect(D, A, N, D, D, D)),
+        new Entry(
+            "portalTasks.task(internal A1)",
+            w -> () -> portalTasks.task(a.internalTask1()),
+            expect(D, N, N, D, D, D)),
+        new Entry(
+            "portalTasks.reply(visible A1)",
+            w -> () -> portalTasks.reply(a.visibleTask1(), "Looks good"),
+            expect(D, A, N, D, D, D)),
+        new Entry(
+            "portalTasks.reply(internal A1)",
+            w -> () -> portalTasks.reply(a.internalTask1(), "Hello?"),
+            expect(D, N, N, D, D, D)),
         new Entry(
             "invitations.invite(A1)",
             w ->

@@ -158,7 +158,7 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     screenshot(client, "review-6-portal-changes-requested");
 
     // Staff see the feedback and the revision task in the lead's inbox, and upload version 2.
-    staff.navigate(BASE + "/staff/tasks");
+    staff.navigate(BASE + "/staff/inbox");
     staff.waitForFunction("() => document.querySelector('h1') !== null");
     waitForText(staff, "Revise Homepage design (round 1)");
     staff.navigate(BASE + project);

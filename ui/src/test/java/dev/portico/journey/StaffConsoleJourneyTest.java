@@ -88,17 +88,21 @@ class StaffConsoleJourneyTest extends BrowserTest {
                 .locator("vaadin-grid")
                 .getByText("Cover sheet design", new Locator.GetByTextOptions().setExact(true)))
         .isVisible();
-    staff.getByText("Reply (client sees it)").click();
+    staff.getByText("Reply to the client (they see it at once)").click();
     staff
         .getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message").setExact(true))
         .fill("Hello Peter, welcome aboard.");
-    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post")).click();
+    staff
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send reply to the client"))
+        .click();
     assertThat(staff.getByText("Hello Peter, welcome aboard.")).isVisible();
     staff.getByText("Internal note").last().click();
     staff
         .getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Message").setExact(true))
         .fill("Internal: they never read the memo.");
-    staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post")).click();
+    staff
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add internal note"))
+        .click();
     assertThat(staff.getByText("Internal: they never read the memo.")).isVisible();
     screenshot(staff, "console-4-project");
 
@@ -121,9 +125,9 @@ class StaffConsoleJourneyTest extends BrowserTest {
     assertThat(client.getByText("Thanks! Your feedback is with Staff J.")).isVisible();
     screenshot(client, "console-5-client-feedback");
 
-    staff.navigate(BASE + "/staff/tasks");
+    staff.navigate(BASE + "/staff/inbox");
     Locator inbox =
-        staff.locator("vaadin-grid").getByText("Client feedback: Please use the new cover sheet.");
+        staff.locator(".inbox-item .message-text").getByText("Please use the new cover sheet.");
     for (int attempt = 0; attempt < 20 && inbox.count() == 0; attempt++) {
       staff.waitForTimeout(500);
       staff.reload();

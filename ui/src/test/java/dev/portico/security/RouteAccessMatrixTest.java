@@ -91,7 +91,7 @@ class RouteAccessMatrixTest extends BrowserTest {
         new Route("/staff/clients", "Clients"),
         new Route("/staff/clients/" + a.client1(), "Client A1"),
         new Route("/staff/clients/" + b.client1(), "Client B1"),
-        new Route("/staff/tasks", "My tasks"),
+        new Route("/staff/inbox", "Inbox"),
         new Route("/staff/engine", "Engine"),
         new Route("/portal", null),
         new Route("/portal/projects", "Your projects"),
@@ -105,7 +105,10 @@ class RouteAccessMatrixTest extends BrowserTest {
         new Route(portalA1 + d.inReviewA1(), "Deliverable A1"),
         new Route(portalA1 + d.draftA1(), null),
         new Route("/portal/projects/" + a.project2() + "/deliverables/" + d.inReviewA1(), null),
-        new Route("/portal/projects/" + b.project1() + "/deliverables/" + d.inReviewB1(), null));
+        new Route("/portal/projects/" + b.project1() + "/deliverables/" + d.inReviewB1(), null),
+        new Route("/staff/tasks/" + a.internalTask1(), "Internal task A"),
+        new Route("/staff/tasks/" + b.internalTask1(), "Internal task B"),
+        new Route("/staff/tasks/not-a-task", null));
   }
 
   /** Expected outcome per route (same order as {@link #routes}) for each subject. */
@@ -114,14 +117,24 @@ class RouteAccessMatrixTest extends BrowserTest {
     Map<String, List<Seen>> m = new LinkedHashMap<>();
     // Engine: owners only. Deliverable rows: staff A1, staff B1, malformed, portal A1, draft A1, A1
     // under A2, B1.
-    m.put("anonymous", List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
     m.put(
-        "client of A1", List.of(N, N, N, N, N, N, N, N, N, P, P, P, N, N, N, N, N, N, P, N, N, N));
+        "anonymous",
+        List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
     m.put(
-        "client of A2", List.of(N, N, N, N, N, N, N, N, N, P, P, N, P, N, N, N, N, N, N, N, N, N));
-    m.put("staff A", List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N, N, P, N, N, N, N, N, N));
-    m.put("owner A", List.of(P, P, N, N, P, P, N, P, P, N, N, N, N, N, N, P, N, N, N, N, N, N));
-    m.put("staff B", List.of(P, N, P, N, P, N, P, P, N, N, N, N, N, N, N, N, P, N, N, N, N, N));
+        "client of A1",
+        List.of(N, N, N, N, N, N, N, N, N, P, P, P, N, N, N, N, N, N, P, N, N, N, N, N, N));
+    m.put(
+        "client of A2",
+        List.of(N, N, N, N, N, N, N, N, N, P, P, N, P, N, N, N, N, N, N, N, N, N, N, N, N));
+    m.put(
+        "staff A",
+        List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N, N, P, N, N, N, N, N, N, P, N, N));
+    m.put(
+        "owner A",
+        List.of(P, P, N, N, P, P, N, P, P, N, N, N, N, N, N, P, N, N, N, N, N, N, P, N, N));
+    m.put(
+        "staff B",
+        List.of(P, N, P, N, P, N, P, P, N, N, N, N, N, N, N, N, P, N, N, N, N, N, N, P, N));
     return m;
   }
 

@@ -152,7 +152,8 @@ class EngineOutageIT {
   private void actWhileAway(Prepared p) {
     Fixtures.signIn(p.agency().clientOf1());
     bean(DeliverableReview.class).approve(p.deliverable(), p.version());
-    bean(ClientFeedback.class).send(p.agency().project1(), "Can we move the launch to Friday?");
+    bean(ClientFeedback.class)
+        .send(p.agency().project1(), "Can we move the launch to Friday?", null);
     Fixtures.signOut();
     assertThat(
             bean(HashedOneTimeTokenService.class)

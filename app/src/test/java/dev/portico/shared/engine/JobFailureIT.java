@@ -116,7 +116,7 @@ class JobFailureIT {
                 + "') execute function portico_test_refuse_task()")
         .update();
     Fixtures.signIn(a.clientOf1());
-    UUID feedbackId = clientFeedback.send(a.project1(), "The footer overlaps on phones.");
+    UUID feedbackId = clientFeedback.send(a.project1(), "The footer overlaps on phones.", null);
 
     Fixtures.signIn(a.owner());
     List<EngineOperations.FlowIncident> incidents =
@@ -130,7 +130,7 @@ class JobFailureIT {
             i -> {
               assertThat(i.processId()).isEqualTo(FeedbackRoutingProcess.ID);
               assertThat(i.businessKey()).isEqualTo(feedbackId.toString());
-              assertThat(i.elementId()).isEqualTo("CreateFeedbackTaskTask");
+              assertThat(i.elementId()).isEqualTo(FeedbackRoutingProcess.ROUTE_FEEDBACK);
               assertThat(i.message()).contains("task list is read-only");
               assertThat(i.jobFailed()).isTrue();
             });

@@ -10,8 +10,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.portico.project.TaskWork;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.Role;
 import dev.portico.shared.security.Roles;
@@ -21,10 +24,16 @@ import jakarta.annotation.security.RolesAllowed;
 /** The staff console frame: navigation, workspace name, who is signed in. */
 @Layout("/staff")
 @RolesAllowed(Roles.STAFF)
-public class StaffLayout extends AppLayout {
+public class StaffLayout extends AppLayout implements AfterNavigationObserver {
+
+  private final Span inboxCount = new Span();
+  private final TaskWork work;
 
   public StaffLayout(
-      WorkspaceSettings workspace, CurrentUser currentUser, AuthenticationContext auth) {
+      WorkspaceSettings workspace,
+      CurrentUser currentUser,
+      AuthenticationContext auth,
+      TaskWork work) {
     addClassName("staff-layout");
     Span title = new Span(workspace.workspaceName());
     title.addClassName("app-title");
@@ -46,7 +55,12 @@ public class StaffLayout extends AppLayout {
     nav.addItem(nested(new SideNavItem("Clients", "/staff/clients", VaadinIcon.BUILDING.create())));
     nav.addItem(
         nested(new SideNavItem("Invoices", "/staff/invoices", VaadinIcon.INVOICE.create())));
-    nav.addItem(new SideNavItem("My tasks", "/staff/tasks", VaadinIcon.TASKS.create()));
+    SideNavItem inbox = nested(new SideNavItem("Inbox", "/staff/inbox", VaadinIcon.INBOX.create()));
+    inbox.setPathAliases(java.util.Set.of("/staff/tasks"));
+    inboxCount.addClassName("nav-count");
+    inbox.setSuffixComponent(inboxCount);
+    this.work = work;
+    nav.addItem(inbox);
     if (currentUser.require().role() == Role.OWNER) {
       nav.addItem(new SideNavItem("Engine", "/staff/engine", VaadinIcon.COGS.create()));
     }
@@ -56,5 +70,14 @@ public class StaffLayout extends AppLayout {
   private static SideNavItem nested(SideNavItem item) {
     item.setMatchNested(true);
     return item;
+  }
+
+  /** The inbox count is read again on every page: handling an item changes it. */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    long open = work.openCount();
+    inboxCount.setText(Long.toString(open));
+    inboxCount.getElement().setAttribute("aria-label", open + " open");
+    inboxCount.setVisible(open > 0);
   }
 }

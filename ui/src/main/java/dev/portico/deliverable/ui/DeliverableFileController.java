@@ -1,8 +1,8 @@
 package dev.portico.deliverable.ui;
 
 import dev.portico.deliverable.DeliverableFiles;
-import dev.portico.deliverable.DeliverableFiles.Download;
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.files.Download;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;

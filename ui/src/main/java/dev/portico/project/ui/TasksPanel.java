@@ -9,12 +9,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ProjectPlanning.ProjectDetail;
 import dev.portico.project.ProjectPlanning.StaffMember;
 import dev.portico.project.ProjectPlanning.TaskRow;
 import dev.portico.project.TaskForm;
+import dev.portico.project.TaskPriority;
 import dev.portico.project.TaskStatus;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.Formats;
@@ -26,7 +30,14 @@ class TasksPanel extends Div {
   TasksPanel(ProjectPlanning planning, ProjectDetail project, Runnable changed) {
     addClassName("tasks");
     Grid<TaskRow> grid = new Grid<>();
-    grid.addColumn(TaskRow::title).setHeader("Task").setFlexGrow(2);
+    grid.addComponentColumn(
+            t ->
+                new RouterLink(
+                    t.title(),
+                    StaffTaskView.class,
+                    new RouteParameters("taskId", t.id().toString())))
+        .setHeader("Task")
+        .setFlexGrow(2);
     grid.addComponentColumn(
             t -> {
               Select<TaskStatus> status = new Select<>();
@@ -61,6 +72,15 @@ class TasksPanel extends Div {
     DatePicker due = new DatePicker();
     due.setPlaceholder("Due date");
     due.setAriaLabel("Task due date");
+    Select<TaskPriority> priority = new Select<>();
+    priority.setAriaLabel("Priority");
+    priority.setItems(TaskPriority.values());
+    priority.setItemLabelGenerator(InboxLabels::priority);
+    priority.setValue(TaskPriority.NORMAL);
+    TextArea description = new TextArea();
+    description.setPlaceholder("Description (optional)");
+    description.setAriaLabel("New task description");
+    description.setWidthFull();
     Checkbox visible = new Checkbox("Client can see it");
     Button add =
         new Button(
@@ -69,17 +89,20 @@ class TasksPanel extends Div {
               TaskForm form =
                   new TaskForm(
                       title.getValue(),
-                      null,
+                      description.getValue(),
                       assignee.getValue() == null ? null : assignee.getValue().id(),
                       due.getValue(),
-                      visible.getValue());
-              if (Actions.run(() -> planning.addTask(project.id(), form), Map.of("title", title))) {
+                      visible.getValue(),
+                      priority.getValue());
+              if (Actions.run(
+                  () -> planning.addTask(project.id(), form),
+                  Map.of("title", title, "description", description))) {
                 changed.run();
               }
             });
-    HorizontalLayout row = new HorizontalLayout(title, assignee, due, visible, add);
+    HorizontalLayout row = new HorizontalLayout(title, assignee, due, priority, visible, add);
     row.setAlignItems(FlexComponent.Alignment.BASELINE);
     row.setWrap(true);
-    add(grid, row);
+    add(grid, row, description);
   }
 }

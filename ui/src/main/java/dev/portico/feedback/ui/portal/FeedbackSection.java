@@ -34,7 +34,7 @@ class FeedbackSection implements PortalProjectSection {
             "Send feedback",
             e -> {
               if (Actions.run(
-                  () -> feedback.send(project.id(), text.getValue()), Map.of("body", text))) {
+                  () -> feedback.send(project.id(), text.getValue(), null), Map.of("body", text))) {
                 text.clear();
                 Actions.success(
                     "Thanks! Your feedback is with "

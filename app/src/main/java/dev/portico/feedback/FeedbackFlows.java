@@ -1,0 +1,70 @@
+package dev.portico.feedback;
+
+import dev.portico.processes.FeedbackRoutingProcess;
+import dev.portico.project.LeadInbox;
+import dev.portico.project.Task;
+import dev.portico.shared.engine.EngineCommands;
+import dev.portico.shared.engine.FlowResumer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts again, from the database, each feedback flow the engine lost: at its start when not
+ * routed, at the mail to the assignee or the wait for an answer while open, at the answer mail once
+ * handled but the client not yet told. Timers come from the item's stored answer time, so a resumed
+ * flow keeps its date.
+ */
+@Component
+class FeedbackFlows implements FlowResumer {
+
+  private static final Logger log = LoggerFactory.getLogger(FeedbackFlows.class);
+
+  private final Feedbacks feedbacks;
+  private final LeadInbox inbox;
+  private final EngineCommands engine;
+
+  FeedbackFlows(Feedbacks feedbacks, LeadInbox inbox, EngineCommands engine) {
+    this.feedbacks = feedbacks;
+    this.inbox = inbox;
+    this.engine = engine;
+  }
+
+  @Override
+  public int resumeInFlightFlows() {
+    int resumed = 0;
+    for (Feedback f : feedbacks.inFlight()) {
+      try {
+        resumed += resume(f) ? 1 : 0;
+      } catch (RuntimeException e) {
+        log.error("Routing of feedback {} could not be resumed", f.getId(), e);
+      }
+    }
+    return resumed;
+  }
+
+  private boolean resume(Feedback f) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(FeedbackRoutingProcess.VAR_FEEDBACK_ID, f.getId().toString());
+    String at = null;
+    Optional<Task> item =
+        f.getTaskId() == null ? Optional.empty() : inbox.item(f.getWorkspaceId(), f.getTaskId());
+    if (item.isPresent()) {
+      Task t = item.get();
+      variables.put(FeedbackRoutingProcess.VAR_TASK_ID, t.getId().toString());
+      variables.put(FeedbackRoutingProcess.VAR_RESPOND_BY, t.getRespondBy().toString());
+      if (t.isDone()) {
+        at = FeedbackRoutingProcess.SEND_ANSWER;
+      } else if (f.getAssigneeNotifiedAt() == null) {
+        at = FeedbackRoutingProcess.NOTIFY_ASSIGNEE;
+      } else {
+        at = FeedbackRoutingProcess.WAIT_FOR_HANDLING;
+      }
+    }
+    return engine.resume(
+        f.getWorkspaceId(), FeedbackRoutingProcess.ID, f.getId().toString(), at, variables);
+  }
+}
