@@ -29,11 +29,17 @@ class StaffConsoleJourneyTest extends BrowserTest {
     staff.navigate(BASE + "/staff/clients");
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New client")).click();
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-    assertThat(staff.getByText("Enter the company name")).isVisible();
+    // The field's own message (Vaadin also repeats it in a screen-reader announcement).
+    assertThat(staff.locator("[slot=error-message]").getByText("Enter the company name"))
+        .isVisible();
     staff.getByLabel("Company name").fill(company);
     staff.getByLabel("Website").fill("initech dot com");
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-    assertThat(staff.getByText("Enter a web address starting with https://")).isVisible();
+    assertThat(
+            staff
+                .locator("[slot=error-message]")
+                .getByText("Enter a web address starting with https://"))
+        .isVisible();
     assertThat(staff.getByLabel("Company name")).hasValue(company);
     screenshot(staff, "console-1-client-errors");
     staff.getByLabel("Website").fill("https://initech.test");
