@@ -44,7 +44,8 @@ class EngineIncidentJourneyTest extends BrowserTest {
                 + "') execute function portico_test_refuse_task()")
         .update();
     Fixtures.signIn(a.clientOf1());
-    UUID feedbackId = clientFeedback.send(a.project1(), "The menu hides the search on phones.");
+    UUID feedbackId =
+        clientFeedback.send(a.project1(), "The menu hides the search on phones.", List.of());
     Fixtures.signIn(a.owner());
     await()
         .pollInSameThread()

@@ -14,12 +14,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.portico.feedback.ClientFeedback;
+import dev.portico.feedback.ui.portal.PortalFeedbackView;
 import dev.portico.project.ui.portal.PortalHomeView;
 import dev.portico.project.ui.portal.PortalProjectListView;
+import dev.portico.project.ui.portal.PortalTaskListView;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.Roles;
 import dev.portico.workspace.Branding;
@@ -28,7 +32,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The client portal frame, white-labelled with the agency's branding: logo or name, accent colour
- * (applied to Lumo's primary colour), support email.
+ * (applied to Lumo's primary colour), support email. The Feedback tab shows only where the plan has
+ * it.
  */
 @Layout("/portal")
 @RolesAllowed(Roles.CLIENT)
@@ -37,7 +42,10 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
   private final Main content = new Main();
 
   public PortalLayout(
-      WorkspaceSettings workspace, CurrentUser currentUser, AuthenticationContext auth) {
+      WorkspaceSettings workspace,
+      CurrentUser currentUser,
+      ClientFeedback feedback,
+      AuthenticationContext auth) {
     Branding branding = workspace.branding();
     addClassName("portal-layout");
     setPadding(false);
@@ -55,10 +63,17 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
     }
     brand.add(new Span(branding.agencyName()));
 
+    RouterLink home = new RouterLink("Home", PortalHomeView.class);
+    // Every portal address starts with the home's: only the home itself marks "Home".
+    home.setHighlightCondition(HighlightConditions.sameLocation());
     Nav nav =
         new Nav(
-            new RouterLink("Home", PortalHomeView.class),
-            new RouterLink("Projects", PortalProjectListView.class));
+            home,
+            new RouterLink("Projects", PortalProjectListView.class),
+            new RouterLink("Tasks", PortalTaskListView.class));
+    if (feedback.available()) {
+      nav.add(new RouterLink("Feedback", PortalFeedbackView.class));
+    }
     nav.addClassName("portal-nav");
     Span who = new Span(currentUser.require().name());
     who.addClassName("portal-who");

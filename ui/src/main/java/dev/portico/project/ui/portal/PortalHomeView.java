@@ -67,7 +67,7 @@ public class PortalHomeView extends Div {
                 : deadlines.getFirst().title()
                     + " · "
                     + Formats.date(deadlines.getFirst().dueDate())));
-    moreCards.forEach(card -> actions.add(card.create()));
+    moreCards.stream().filter(PortalHomeCard::shown).forEach(card -> actions.add(card.create()));
     add(actions);
 
     add(new H2("In progress"));

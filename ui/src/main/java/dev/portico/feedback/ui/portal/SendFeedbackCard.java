@@ -1,0 +1,45 @@
+package dev.portico.feedback.ui.portal;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import dev.portico.feedback.ClientFeedback;
+import dev.portico.feedback.FeedbackState;
+import dev.portico.project.ui.portal.PortalHomeCard;
+import org.springframework.core.annotation.Order;
+
+/** "Feedback" on the client's home page: one click to write to the team; only on plans with it. */
+@org.springframework.stereotype.Component
+@Order(30)
+class SendFeedbackCard implements PortalHomeCard {
+
+  private final ClientFeedback feedback;
+
+  SendFeedbackCard(ClientFeedback feedback) {
+    this.feedback = feedback;
+  }
+
+  @Override
+  public boolean shown() {
+    return feedback.available();
+  }
+
+  @Override
+  public Component create() {
+    Card card = new Card();
+    card.addClassNames("action-card", "feedback-card");
+    card.setSubtitle("Feedback");
+    RouterLink send = new RouterLink("Send feedback", PortalFeedbackView.class);
+    send.addClassName("send-feedback-link");
+    card.setTitle(send);
+    long waiting =
+        feedback.mine().stream().filter(f -> f.state() != FeedbackState.ANSWERED).count();
+    card.add(
+        new Span(
+            waiting == 0
+                ? "About a project or anything else."
+                : waiting + (waiting == 1 ? " message" : " messages") + " waiting for an answer"));
+    return card;
+  }
+}
