@@ -68,13 +68,17 @@ class FeedbackJourneyTest extends BrowserTest {
     Locator nav = client.locator(".portal-nav");
     assertThat(nav.getByText("Feedback")).isVisible();
     assertThat(nav.getByText("Tasks")).isVisible();
-    assertThat(client.locator(".feedback-card")).containsText("Send feedback");
+    assertThat(client.locator(".feedback-card")).containsText("Questions or ideas?");
+    assertThat(client.locator(".feedback-card a")).hasText("Send feedback");
     assertThat(client.locator(".tasks-card")).containsText("1 open task");
     screenshot(client, "feedback-1-home");
     fits(client, "feedback-1-home");
 
     // From the project page: the link opens the tab with the project chosen.
     client.navigate(BASE + "/portal/projects/" + agency.project1());
+    client.getByText("Send feedback about this project").scrollIntoViewIfNeeded();
+    screenshot(client, "feedback-0-project");
+    fits(client, "feedback-0-project");
     client.getByText("Send feedback about this project").click();
     assertThat(client.locator("h1")).hasText("Feedback");
     assertThat(client).hasURL(Pattern.compile(".*/portal/feedback\\?project=" + agency.project1()));
@@ -153,6 +157,10 @@ class FeedbackJourneyTest extends BrowserTest {
     assertThat(client.content()).doesNotContain(note);
     screenshot(client, "feedback-4-answered");
     fits(client, "feedback-4-answered");
+
+    // Home counts what still waits for an answer: the general one.
+    client.navigate(BASE + "/portal");
+    assertThat(client.locator(".feedback-card")).containsText("1 message waits for an answer");
 
     // The answer mail carries the answer, never the Note.
     List<CapturedMail> answers =

@@ -40,7 +40,9 @@ class FeedbackSection implements PortalProjectSection {
         new Paragraph(
             new Span("Something we should change or know? "),
             link,
-            new Span(" with files if you like; we answer there."));
+            new Span(
+                ", with files if you like. The answer comes back on the Feedback tab and by"
+                    + " email."));
     Div section = new Div(text);
     section.addClassName("feedback-section");
     return section;

@@ -2,7 +2,6 @@ package dev.portico.feedback.ui.portal;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import dev.portico.feedback.ClientFeedback;
 import dev.portico.feedback.FeedbackState;
@@ -27,19 +26,18 @@ class SendFeedbackCard implements PortalHomeCard {
 
   @Override
   public Component create() {
+    long waiting =
+        feedback.mine().stream().filter(f -> f.state() != FeedbackState.ANSWERED).count();
     Card card = new Card();
     card.addClassNames("action-card", "feedback-card");
     card.setSubtitle("Feedback");
+    card.setTitle(
+        waiting == 0
+            ? "Questions or ideas?"
+            : waiting + (waiting == 1 ? " message waits" : " messages wait") + " for an answer");
     RouterLink send = new RouterLink("Send feedback", PortalFeedbackView.class);
     send.addClassName("send-feedback-link");
-    card.setTitle(send);
-    long waiting =
-        feedback.mine().stream().filter(f -> f.state() != FeedbackState.ANSWERED).count();
-    card.add(
-        new Span(
-            waiting == 0
-                ? "About a project or anything else."
-                : waiting + (waiting == 1 ? " message" : " messages") + " waiting for an answer"));
+    card.add(send);
     return card;
   }
 }
