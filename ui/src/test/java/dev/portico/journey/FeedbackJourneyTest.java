@@ -106,6 +106,11 @@ class FeedbackJourneyTest extends BrowserTest {
     assertThat(client.locator("vaadin-upload-file[complete]")).hasCount(2);
     upload(client, SampleFiles.file("huge.png", new byte[6 * 1024 * 1024]));
     assertThat(client.getByText("Too large: files can be up to 5 MB.").first()).isVisible();
+    upload(client, SampleFiles.file("empty.txt", new byte[0]));
+    assertThat(client.getByText("empty.txt is empty. Choose a file with content.").first())
+        .isVisible();
+    assertThat(client.getByText("Not attached. Remove it and choose another file.")).isVisible();
+    screenshot(client, "feedback-2-refused-files");
     send(client);
     assertThat(client.getByText("Write your feedback first")).isVisible();
     assertThat(chosen(client, "About")).hasText("Project F1");

@@ -1,6 +1,7 @@
 package dev.portico.feedback.ui.portal;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
@@ -72,6 +73,14 @@ class AttachmentPicker extends Div {
         new UploadI18N.Error()
             .setFileIsTooBig("Too large: files can be up to " + limit + ".")
             .setTooManyFiles("At most " + maxFiles + " files."));
+    // A file the server refused (empty, too large) stays listed until removed; the notification
+    // says why.
+    i18n.setUploading(
+        new UploadI18N.Uploading()
+            .setError(
+                new UploadI18N.Uploading.Error()
+                    .setForbidden("Not attached. Remove it and choose another file.")
+                    .setFileTooLarge("Too large: files can be up to " + limit + ".")));
     upload.setI18n(i18n);
     upload.addFileRejectedListener(e -> Actions.error(e.getErrorMessage()));
     upload.addFileRemovedListener(e -> discard(e.getFileName()));
@@ -132,14 +141,18 @@ class AttachmentPicker extends Div {
       ui.access(() -> Actions.error(refusal));
       return;
     }
-    ui.access(
-        () -> {
-          if (isAttached()) {
-            picked.add(new Picked(name, file));
-          } else {
-            delete(file);
-          }
-        });
+    try {
+      ui.access(
+          () -> {
+            if (isAttached()) {
+              picked.add(new Picked(name, file));
+            } else {
+              delete(file);
+            }
+          });
+    } catch (UIDetachedException e) {
+      delete(file); // the page was closed while the file was on its way
+    }
   }
 
   private void discard(String fileName) {
