@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import dev.portico.project.CommentKind;
 import dev.portico.project.ProjectForm;
@@ -378,10 +379,21 @@ class FeedbackJourneyTest extends BrowserTest {
     return select(page, label).locator("vaadin-select-value-button");
   }
 
+  /** Opens a select and picks an option; waits until the select shows it (the list closed). */
   private static void choose(Page page, String label, String option) {
-    select(page, label).click();
-    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true))
-        .click();
+    Locator item =
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true));
+    // A click while the list of the previous choice is still closing may not open it: retry.
+    for (int attempt = 0; attempt < 3 && !item.isVisible(); attempt++) {
+      select(page, label).click();
+      try {
+        item.waitFor(new Locator.WaitForOptions().setTimeout(3000));
+      } catch (TimeoutError e) {
+        // not open yet
+      }
+    }
+    item.click();
+    assertThat(chosen(page, label)).hasText(option);
   }
 
   private static void send(Page page) {
