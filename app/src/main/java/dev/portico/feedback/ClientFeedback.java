@@ -105,6 +105,11 @@ public class ClientFeedback {
     return workspaces.policyOf(currentUser.require().workspaceId()).allows(Feature.FEEDBACK);
   }
 
+  /** The largest file a client may attach, so the form can say so before sending. */
+  public long maxFileBytes() {
+    return files.maxBytes();
+  }
+
   /** The projects feedback can be about (besides "general"). */
   @Transactional(readOnly = true)
   public List<ProjectChoice> projects() {

@@ -276,6 +276,7 @@ class ServiceAuthorizationMatrixIT {
             expect(D, A, N, D, D, D)),
         new Entry("feedback.mine", w -> feedback::mine, expect(D, A, A, D, D, D)),
         new Entry("feedback.projects", w -> feedback::projects, expect(D, A, A, D, D, D)),
+        new Entry("feedback.maxFileBytes", w -> feedback::maxFileBytes, expect(D, A, A, D, D, D)),
         new Entry("work.inbox", w -> work::inbox, expect(D, D, D, A, A, A)),
         new Entry(
             "work.task(A1)", w -> () -> work.task(a.internalTask1()), expect(D, D, D, A, A, N)),

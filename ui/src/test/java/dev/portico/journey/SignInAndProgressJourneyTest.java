@@ -46,7 +46,8 @@ class SignInAndProgressJourneyTest extends BrowserTest {
 
     page.locator("vaadin-grid").getByText("Website redesign").click();
     assertThat(page.locator("h1")).hasText("Website redesign");
-    assertThat(page.getByText("33% done · 1 of 3 milestones")).isVisible();
+    // 1 of 3 milestones and 1 of 2 client-visible tasks; the internal task counts for nobody (013).
+    assertThat(page.getByText("40% done · 1 of 3 milestones")).isVisible();
     assertThat(page.getByText("Internal: budget is tight, keep revisions to two rounds."))
         .isVisible();
     assertThat(page.getByText("Internal note").first()).isVisible();
@@ -62,7 +63,7 @@ class SignInAndProgressJourneyTest extends BrowserTest {
     assertThat(page.locator("h1")).containsText("Alex");
     assertThat(page.getByText("Welcome to your Northwind project space.")).isVisible();
     assertThat(page.locator(".project-card").getByText("Website redesign")).isVisible();
-    assertThat(page.locator(".project-card").getByText("33% done")).isVisible();
+    assertThat(page.locator(".project-card").getByText("40% done")).isVisible();
     assertThat(page.getByText("Mobile app MVP")).hasCount(0);
     assertThat(page.getByText("Brand refresh")).hasCount(0); // planned, not in progress
     assertThat(page.locator(".to-review")).containsText("2 deliverables");

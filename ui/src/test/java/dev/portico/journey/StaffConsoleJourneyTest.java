@@ -125,10 +125,13 @@ class StaffConsoleJourneyTest extends BrowserTest {
     assertThat(client.locator(".tasks").getByText("Cover sheet design")).isVisible();
     assertThat(client.getByText("Internal: they never read the memo.")).hasCount(0);
 
-    // Feedback lands in the lead's inbox.
-    client.getByLabel("Feedback").fill("Please use the new cover sheet.");
+    // Feedback, from the project's link to the Feedback tab, lands in the lead's inbox.
+    client.getByText("Send feedback about this project").click();
+    assertThat(client.locator("h1")).hasText("Feedback");
+    client.getByLabel("Your message").fill("Please use the new cover sheet.");
     client.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send feedback")).click();
-    assertThat(client.getByText("Thanks! Your feedback is with Staff J.")).isVisible();
+    assertThat(client.getByText("Sent to Staff J. You'll get an email when we answer."))
+        .isVisible();
     screenshot(client, "console-5-client-feedback");
 
     staff.navigate(BASE + "/staff/inbox");

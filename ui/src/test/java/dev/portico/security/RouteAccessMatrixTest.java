@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.RequestOptions;
 import dev.portico.deliverable.DeliverableForm;
 import dev.portico.deliverable.DeliverableLibrary;
+import dev.portico.feedback.ClientFeedback;
+import dev.portico.feedback.ClientFeedback.FeedbackUpload;
 import dev.portico.invoice.InvoiceBilling;
 import dev.portico.invoice.InvoiceForm;
 import dev.portico.shared.security.SessionUser;
@@ -54,20 +56,30 @@ class RouteAccessMatrixTest extends BrowserTest {
   @Autowired InvoiceBilling billing;
 
   @Autowired Clock clock;
+  @Autowired ClientFeedback feedback;
 
   private record Route(String path, String heading) {}
 
-  /** Deliverables on top of the world: one in review per agency, one draft in A. */
-  private record Shared(UUID inReviewA1, UUID draftA1, UUID inReviewB1) {}
+  /**
+   * On top of the world: deliverables (one in review per agency, one draft in A) and a file the
+   * client of A1 attached to feedback.
+   */
+  private record Shared(UUID inReviewA1, UUID draftA1, UUID inReviewB1, UUID feedbackFileA1) {}
 
-  private Shared deliverables(World w) {
+  private Shared shared(World w) {
     UUID a1 = inReview(w.a().staff(), w.a().project1(), "Deliverable A1");
     UUID b1 = inReview(w.b().staff(), w.b().project1(), "Deliverable B1");
     Fixtures.signIn(w.a().staff());
     UUID draft =
         library.create(w.a().project1(), new DeliverableForm("Draft A1", null, null, null));
+    Fixtures.signIn(w.a().clientOf1());
+    feedback.send(
+        w.a().project1(),
+        "See the attached brief.",
+        List.of(new FeedbackUpload("brief.pdf", new ByteArrayInputStream(PDF))));
+    UUID file = feedback.mine().getFirst().attachments().getFirst().id();
     Fixtures.signOut();
-    return new Shared(a1, draft, b1);
+    return new Shared(a1, draft, b1, file);
   }
 
   private UUID inReview(SessionUser staff, UUID projectId, String title) {
@@ -99,6 +111,13 @@ class RouteAccessMatrixTest extends BrowserTest {
         new Route("/portal/projects/" + a.project2(), "Project A2"),
         new Route("/portal/projects/" + b.project1(), "Project B1"),
         new Route("/portal/projects/12345", null),
+        new Route("/portal/feedback", "Feedback"),
+        new Route("/portal/tasks", "Tasks"),
+        new Route("/portal/tasks/" + a.visibleTask1(), "Visible task A"),
+        new Route("/portal/tasks/" + a.internalTask1(), null),
+        new Route("/portal/tasks/" + b.visibleTask1(), null),
+        new Route("/portal/tasks/not-a-uuid", null),
+        new Route("/files/feedback/" + d.feedbackFileA1(), null),
         new Route("/staff/deliverables/" + d.inReviewA1(), "Deliverable A1"),
         new Route("/staff/deliverables/" + d.inReviewB1(), "Deliverable B1"),
         new Route("/staff/deliverables/x", null),
@@ -115,26 +134,39 @@ class RouteAccessMatrixTest extends BrowserTest {
   private static Map<String, List<Seen>> expectations() {
     Seen P = Seen.PAGE, L = Seen.LOGIN, N = Seen.NOT_FOUND;
     Map<String, List<Seen>> m = new LinkedHashMap<>();
-    // Engine: owners only. Deliverable rows: staff A1, staff B1, malformed, portal A1, draft A1, A1
-    // under A2, B1.
+    // Engine: owners only. Feedback and tasks rows: feedback, tasks, visible task A1, internal
+    // task A1, visible task B1, malformed, feedback file of A1. Deliverable rows: staff A1, staff
+    // B1, malformed, portal A1, draft A1, A1 under A2, B1. Staff task pages: A1, B1, malformed.
     m.put(
         "anonymous",
-        List.of(L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L));
+        List.of(
+            L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+            L, L, L));
     m.put(
         "client of A1",
-        List.of(N, N, N, N, N, N, N, N, N, P, P, P, N, N, N, N, N, N, P, N, N, N, N, N, N));
+        List.of(
+            N, N, N, N, N, N, N, N, N, P, P, P, N, N, N, P, P, P, N, N, N, P, N, N, N, P, N, N, N,
+            N, N, N));
     m.put(
         "client of A2",
-        List.of(N, N, N, N, N, N, N, N, N, P, P, N, P, N, N, N, N, N, N, N, N, N, N, N, N));
+        List.of(
+            N, N, N, N, N, N, N, N, N, P, P, N, P, N, N, P, P, N, N, N, N, N, N, N, N, N, N, N, N,
+            N, N, N));
     m.put(
         "staff A",
-        List.of(P, P, N, N, P, P, N, P, N, N, N, N, N, N, N, P, N, N, N, N, N, N, P, N, N));
+        List.of(
+            P, P, N, N, P, P, N, P, N, N, N, N, N, N, N, N, N, N, N, N, N, P, P, N, N, N, N, N, N,
+            P, N, N));
     m.put(
         "owner A",
-        List.of(P, P, N, N, P, P, N, P, P, N, N, N, N, N, N, P, N, N, N, N, N, N, P, N, N));
+        List.of(
+            P, P, N, N, P, P, N, P, P, N, N, N, N, N, N, N, N, N, N, N, N, P, P, N, N, N, N, N, N,
+            P, N, N));
     m.put(
         "staff B",
-        List.of(P, N, P, N, P, N, P, P, N, N, N, N, N, N, N, N, P, N, N, N, N, N, N, P, N));
+        List.of(
+            P, N, P, N, P, N, P, P, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, P, N, N, N, N, N,
+            N, P, N));
     return m;
   }
 
@@ -150,7 +182,7 @@ class RouteAccessMatrixTest extends BrowserTest {
     subjects.put("staff B", world.b().staff());
 
     List<String> mismatches = new ArrayList<>();
-    List<Route> routes = routes(world, deliverables(world));
+    List<Route> routes = routes(world, shared(world));
     for (var subject : subjects.entrySet()) {
       Page page = newBrowser();
       if (subject.getValue() != null) {
@@ -350,6 +382,14 @@ class RouteAccessMatrixTest extends BrowserTest {
   }
 
   private static Seen visit(Page page, Route route) {
+    if (route.path().startsWith("/files/")) {
+      APIResponse file = page.request().get(BASE + route.path());
+      if (file.url().contains("/login") || file.status() == 401) {
+        return Seen.LOGIN;
+      }
+      assertThat(file.status()).as(route.path()).isIn(200, 404);
+      return file.status() == 200 ? Seen.PAGE : Seen.NOT_FOUND;
+    }
     page.navigate(BASE + route.path());
     page.waitForFunction("() => document.querySelector('h1') !== null");
     if (page.url().contains("/login")) {

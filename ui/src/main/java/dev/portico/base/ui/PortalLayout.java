@@ -19,9 +19,12 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.portico.feedback.ClientFeedback;
+import dev.portico.feedback.ui.portal.PortalFeedbackView;
 import dev.portico.invoice.ui.portal.PortalBillingView;
 import dev.portico.project.ui.portal.PortalHomeView;
 import dev.portico.project.ui.portal.PortalProjectListView;
+import dev.portico.project.ui.portal.PortalTaskListView;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.Roles;
 import dev.portico.workspace.Branding;
@@ -30,7 +33,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The client portal frame, white-labelled with the agency's branding: logo or name, accent colour
- * (applied to Lumo's primary colour), support email.
+ * (applied to Lumo's primary colour), support email. The Feedback tab shows only where the plan has
+ * it.
  */
 @Layout("/portal")
 @RolesAllowed(Roles.CLIENT)
@@ -39,7 +43,10 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
   private final Main content = new Main();
 
   public PortalLayout(
-      WorkspaceSettings workspace, CurrentUser currentUser, AuthenticationContext auth) {
+      WorkspaceSettings workspace,
+      CurrentUser currentUser,
+      ClientFeedback feedback,
+      AuthenticationContext auth) {
     Branding branding = workspace.branding();
     addClassName("portal-layout");
     setPadding(false);
@@ -57,15 +64,17 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
     }
     brand.add(new Span(branding.agencyName()));
 
-    // A project's or an invoice's page highlights its tab (a prefix of its address); Home is
+    // A project's, task's or invoice's page highlights its tab (a prefix of its address); Home is
     // every page's prefix, so it lights up on itself only.
     RouterLink home = new RouterLink("Home", PortalHomeView.class);
     home.setHighlightCondition(HighlightConditions.sameLocation());
-    RouterLink projects = new RouterLink("Projects", PortalProjectListView.class);
-    projects.setHighlightCondition(HighlightConditions.locationPrefix());
-    RouterLink billing = new RouterLink("Billing", PortalBillingView.class);
-    billing.setHighlightCondition(HighlightConditions.locationPrefix());
-    Nav nav = new Nav(home, projects, billing);
+    Nav nav = new Nav(home);
+    nav.add(prefixed(new RouterLink("Projects", PortalProjectListView.class)));
+    nav.add(prefixed(new RouterLink("Tasks", PortalTaskListView.class)));
+    if (feedback.available()) {
+      nav.add(prefixed(new RouterLink("Feedback", PortalFeedbackView.class)));
+    }
+    nav.add(prefixed(new RouterLink("Billing", PortalBillingView.class)));
     nav.addClassName("portal-nav");
     Span who = new Span(currentUser.require().name());
     who.addClassName("portal-who");
@@ -87,6 +96,11 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
     }
     add(top, content, footer);
     setFlexGrow(1, content);
+  }
+
+  private static RouterLink prefixed(RouterLink link) {
+    link.setHighlightCondition(HighlightConditions.locationPrefix());
+    return link;
   }
 
   @Override

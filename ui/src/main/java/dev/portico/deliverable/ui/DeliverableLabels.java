@@ -3,6 +3,7 @@ package dev.portico.deliverable.ui;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import dev.portico.deliverable.DeliverableStatus;
+import dev.portico.shared.ui.Formats;
 
 /** How a deliverable's review status reads, for staff and clients. */
 public final class DeliverableLabels {
@@ -43,20 +44,6 @@ public final class DeliverableLabels {
 
   /** File sizes as people read them: 12 KB, 3.4 MB. */
   public static String size(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " B";
-    }
-    if (bytes < 1024 * 1024) {
-      return Math.round(bytes / 1024.0) + " KB";
-    }
-    if (bytes < 1024L * 1024 * 1024) {
-      return decimal(bytes / (1024.0 * 1024)) + " MB";
-    }
-    return decimal(bytes / (1024.0 * 1024 * 1024)) + " GB";
-  }
-
-  private static String decimal(double value) {
-    String text = String.format(java.util.Locale.UK, "%.1f", value);
-    return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    return Formats.size(bytes);
   }
 }

@@ -24,4 +24,23 @@ public final class Formats {
   public static String dateTime(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);
   }
+
+  /** File sizes as people read them: 12 KB, 3.4 MB. */
+  public static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return Math.round(bytes / 1024.0) + " KB";
+    }
+    if (bytes < 1024L * 1024 * 1024) {
+      return decimal(bytes / (1024.0 * 1024)) + " MB";
+    }
+    return decimal(bytes / (1024.0 * 1024 * 1024)) + " GB";
+  }
+
+  private static String decimal(double value) {
+    String text = String.format(Locale.UK, "%.1f", value);
+    return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+  }
 }

@@ -1,18 +1,21 @@
 package dev.portico.feedback.ui.portal;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import dev.portico.feedback.ClientFeedback;
 import dev.portico.project.PortalProjects.PortalProject;
 import dev.portico.project.ui.portal.PortalProjectSection;
-import dev.portico.shared.ui.Actions;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
 
-/** "Feedback for the team" on a project's portal page: it becomes a task for the project lead. */
+/**
+ * The way from a project's portal page to the Feedback tab, with the project chosen; only where the
+ * plan has feedback.
+ */
 @org.springframework.stereotype.Component
 @Order(100)
 class FeedbackSection implements PortalProjectSection {
@@ -24,26 +27,23 @@ class FeedbackSection implements PortalProjectSection {
   }
 
   @Override
-  public com.vaadin.flow.component.Component create(PortalProject project) {
-    TextArea text = new TextArea();
-    text.setPlaceholder("Anything we should change or know? Your project lead gets it as a task.");
-    text.setAriaLabel("Feedback");
-    text.setWidthFull();
-    Button send =
-        new Button(
-            "Send feedback",
-            e -> {
-              if (Actions.run(
-                  () -> feedback.send(project.id(), text.getValue(), null), Map.of("body", text))) {
-                text.clear();
-                Actions.success(
-                    "Thanks! Your feedback is with "
-                        + (project.leadName() == null ? "the team" : project.leadName())
-                        + ".");
-              }
-            });
-    send.addThemeVariants(ButtonVariant.PRIMARY);
-    Div section = new Div(new H2("Feedback for the team"), text, send);
+  public boolean shown() {
+    return feedback.available();
+  }
+
+  @Override
+  public Component create(PortalProject project) {
+    RouterLink link = new RouterLink("Send feedback about this project", PortalFeedbackView.class);
+    link.setQueryParameters(QueryParameters.simple(Map.of("project", project.id().toString())));
+    link.addClassName("send-feedback-link");
+    Paragraph text =
+        new Paragraph(
+            new Span("Something we should change or know? "),
+            link,
+            new Span(
+                ", with files if you like. The answer comes back on the Feedback tab and by"
+                    + " email."));
+    Div section = new Div(text);
     section.addClassName("feedback-section");
     return section;
   }

@@ -5,11 +5,14 @@ import java.util.Optional;
 
 /**
  * An action card another feature adds to the client's home page (deliverables to review, invoices
- * to pay), next to "In progress" and "Next deadline". Implementations are Spring beans, shown in
- * {@link org.springframework.core.annotation.Order} order.
+ * to pay, feedback to send), next to "In progress" and "Next deadline". Implementations are Spring
+ * beans, shown in {@link org.springframework.core.annotation.Order} order.
  */
 public interface PortalHomeCard {
 
-  /** The card, or empty when there is nothing to say (no open invoices). */
+  /**
+   * The card, or empty when there is nothing to say (no open invoices) or the portal's plan lacks
+   * the feature.
+   */
   Optional<Component> create();
 }

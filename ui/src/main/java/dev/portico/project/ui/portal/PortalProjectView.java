@@ -15,9 +15,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import dev.portico.project.PortalProjects;
 import dev.portico.project.PortalProjects.PortalProject;
-import dev.portico.project.PortalProjects.PortalReply;
 import dev.portico.project.Progress.Deadline;
 import dev.portico.project.ui.StatusLabels;
 import dev.portico.shared.security.Roles;
@@ -30,7 +30,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One project for the client: progress, milestones, deadlines, visible tasks, Replies, feedback.
+ * One project for the client: progress, milestones, deadlines, shared tasks, Replies, and what
+ * other features add (deliverables, the way to send feedback).
  */
 @Route("portal/projects/:projectId")
 @PageTitle("Project")
@@ -117,33 +118,23 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
               t ->
                   tasks.add(
                       new ListItem(
-                          t.title()
-                              + " · "
-                              + StatusLabels.status(t.status())
-                              + (t.dueDate() == null
-                                  ? ""
-                                  : " · due " + Formats.date(t.dueDate())))));
+                          new RouterLink(
+                              t.title(), PortalTaskView.class, PortalTaskView.params(t.id())),
+                          new Span(
+                              " · "
+                                  + StatusLabels.status(t.status())
+                                  + (t.dueDate() == null
+                                      ? ""
+                                      : " · due " + Formats.date(t.dueDate()))))));
       add(tasks);
     }
 
     sections.stream()
-        .filter(PortalProjectSection::aboveConversation)
+        .filter(section -> section.aboveConversation() && section.shown())
         .forEach(section -> add(section.create(p)));
 
     add(new H2("Conversation"));
-    Div thread = new Div();
-    thread.addClassName("conversation");
-    for (PortalReply r : p.replies()) {
-      Div reply =
-          new Div(
-              new Span(r.authorName() + " · " + Formats.dateTime(r.createdAt())),
-              new Paragraph(r.body()));
-      reply.addClassNames("comment", r.fromAgency() ? "from-agency" : "from-client");
-      thread.add(reply);
-    }
-    if (p.replies().isEmpty()) {
-      thread.add(new Paragraph("No messages yet."));
-    }
+    Replies thread = new Replies(p.replies(), "No messages yet.");
     TextArea message = new TextArea();
     message.setPlaceholder("Write a reply");
     message.setAriaLabel("Reply");
@@ -160,7 +151,7 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
     add(thread, message, send);
 
     sections.stream()
-        .filter(section -> !section.aboveConversation())
+        .filter(section -> !section.aboveConversation() && section.shown())
         .forEach(section -> add(section.create(p)));
   }
 }
