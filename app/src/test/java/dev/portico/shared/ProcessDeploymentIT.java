@@ -28,8 +28,10 @@ class ProcessDeploymentIT {
     int deployedAtStartUp = deploy(model);
     int again = deploy(model);
     int changed =
-        deploy(model.replace("name=\"Feedback routed\"", "name=\"Feedback routed to lead\""));
+        deploy(
+            model.replace("name=\"Feedback answered\"", "name=\"Feedback answered by the team\""));
 
+    assertThat(model).as("the text the test changes").contains("name=\"Feedback answered\"");
     assertThat(again).isEqualTo(deployedAtStartUp);
     assertThat(changed).isEqualTo(deployedAtStartUp + 1);
   }

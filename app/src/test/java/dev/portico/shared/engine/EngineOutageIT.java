@@ -241,8 +241,7 @@ class EngineOutageIT {
     assertThat(received(p.invitee(), "Your project portal")).hasSize(1);
     assertThat(received(p.agency().clientOf1().email(), p.title() + " is ready")).hasSize(1);
     assertThat(
-            jdbc.sql(
-                    "select count(*) from task where project_id = ? and title like 'Client feedback:%'")
+            jdbc.sql("select count(*) from task where project_id = ? and kind = 'FEEDBACK'")
                 .param(p.agency().project1())
                 .query(Integer.class)
                 .single())
