@@ -1,14 +1,15 @@
 package dev.portico.identity;
 
 import dev.portico.shared.PorticoProperties;
-import dev.portico.shared.mail.Html;
 import dev.portico.shared.mail.Mail;
+import dev.portico.workspace.BrandedMail;
 import dev.portico.workspace.Branding;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -120,42 +121,6 @@ class InvitationMails {
 
   private static String html(
       Branding brand, String greeting, String body, String link, String button, String note) {
-    String accent = brand.accentColor() == null ? "#1a73e8" : brand.accentColor();
-    String logo =
-        brand.logoUrl() == null
-            ? "<strong style=\"font-size:20px\">" + Html.escape(brand.agencyName()) + "</strong>"
-            : "<img src=\""
-                + Html.escape(brand.logoUrl())
-                + "\" alt=\""
-                + Html.escape(brand.agencyName())
-                + "\" style=\"max-height:48px\">";
-    String support =
-        brand.supportEmail() == null
-            ? ""
-            : "<p style=\"color:#666\">Questions? <a href=\"mailto:"
-                + Html.escape(brand.supportEmail())
-                + "\">"
-                + Html.escape(brand.supportEmail())
-                + "</a></p>";
-    return """
-        <div style="font-family:sans-serif;max-width:560px;margin:auto;border-top:4px solid %s;padding:24px">
-          <p>%s</p>
-          <p>%s</p>
-          <p>%s</p>
-          <p><a href="%s" style="background:%s;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">%s</a></p>
-          <p style="color:#666">%s</p>
-          %s
-        </div>
-        """
-        .formatted(
-            accent,
-            logo,
-            Html.escape(greeting),
-            Html.escape(body),
-            link,
-            accent,
-            Html.escape(button),
-            Html.escape(note),
-            support);
+    return BrandedMail.html(brand, greeting, List.of(body), link, button, note);
   }
 }

@@ -39,12 +39,24 @@ public final class BrandedMail {
         email,
         subject,
         text.toString(),
-        html(brand, "Hello " + name + ",", paragraphs, link, button),
+        html(brand, "Hello " + name + ",", paragraphs, link, button, null),
         attachments);
   }
 
-  private static String html(
-      Branding brand, String greeting, List<String> paragraphs, String link, String button) {
+  /**
+   * The HTML part alone: logo or name, greeting, paragraphs, an optional button and a muted note
+   * under it, the support email.
+   *
+   * @param link where the button leads; null for no button
+   * @param note a muted line under the button (e.g. how long a link works); null for none
+   */
+  public static String html(
+      Branding brand,
+      String greeting,
+      List<String> paragraphs,
+      String link,
+      String button,
+      String note) {
     String accent = brand.accentColor() == null ? DEFAULT_ACCENT : brand.accentColor();
     String logo =
         brand.logoUrl() == null
@@ -65,6 +77,7 @@ public final class BrandedMail {
             ? ""
             : "<p><a href=\"%s\" style=\"background:%s;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block\">%s</a></p>"
                 .formatted(Html.escape(link), accent, Html.escape(button));
+    String muted = note == null ? "" : "<p style=\"color:#666\">" + Html.escape(note) + "</p>";
     String support =
         brand.supportEmail() == null
             ? ""
@@ -80,8 +93,9 @@ public final class BrandedMail {
           %s
           %s
           %s
+          %s
         </div>
         """
-        .formatted(accent, logo, Html.escape(greeting), body, action, support);
+        .formatted(accent, logo, Html.escape(greeting), body, action, muted, support);
   }
 }

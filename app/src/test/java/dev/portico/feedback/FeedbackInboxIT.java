@@ -23,17 +23,15 @@ import dev.portico.shared.security.SessionUser;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.MutableClock;
+import dev.portico.testsupport.SmtpMails;
 import dev.portico.testsupport.TestSupportConfig;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -413,62 +411,19 @@ class FeedbackInboxIT {
   }
 
   private static MimeMessage awaitMail(String to, String subjectStart) {
-    return await()
-        .atMost(WAIT)
-        .until(
-            () ->
-                Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> sentTo(m, to, subjectStart))
-                    .findFirst()
-                    .orElse(null),
-            m -> m != null);
+    return SmtpMails.awaitMail(smtp, to, subjectStart);
   }
 
   private static long mails(String to, String subjectStart) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> sentTo(m, to, subjectStart))
-        .count();
+    return SmtpMails.count(smtp, to, subjectStart);
   }
 
-  private static boolean sentTo(MimeMessage m, String to, String subjectStart) {
-    try {
-      return m.getAllRecipients()[0].toString().equalsIgnoreCase(to)
-          && m.getSubject().startsWith(subjectStart);
-    } catch (Exception e) {
-      return false;
-    }
+  private static String text(MimeMessage m) throws Exception {
+    return SmtpMails.text(m);
   }
 
-  static String text(MimeMessage m) throws Exception {
-    return part(m, "text/plain").replace("\r\n", "\n");
-  }
-
-  static String html(MimeMessage m) throws Exception {
-    return part(m, "text/html");
-  }
-
-  private static String part(MimeMessage m, String type) throws Exception {
-    Object content = m.getContent();
-    if (content instanceof String s) {
-      return m.isMimeType(type) ? s : "";
-    }
-    return find((Multipart) content, type);
-  }
-
-  private static String find(Multipart multipart, String type) throws Exception {
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (part.isMimeType(type)) {
-        return (String) part.getContent();
-      }
-      if (part.getContent() instanceof Multipart nested) {
-        String found = find(nested, type);
-        if (!found.isEmpty()) {
-          return found;
-        }
-      }
-    }
-    return "";
+  private static String html(MimeMessage m) throws Exception {
+    return SmtpMails.html(m);
   }
 
   /** Small real files. */

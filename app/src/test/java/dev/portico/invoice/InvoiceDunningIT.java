@@ -14,6 +14,7 @@ import dev.portico.shared.engine.FlowRegistry;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.MutableClock;
+import dev.portico.testsupport.SmtpMails;
 import dev.portico.testsupport.TestSupportConfig;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
@@ -25,7 +26,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -331,30 +331,11 @@ class InvoiceDunningIT {
   }
 
   private static MimeMessage awaitMail(String to, String subjectStart) {
-    return await()
-        .atMost(WAIT)
-        .until(
-            () ->
-                Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> sentTo(m, to, subjectStart))
-                    .findFirst()
-                    .orElse(null),
-            m -> m != null);
+    return SmtpMails.awaitMail(smtp, to, subjectStart);
   }
 
   private static long mails(String to, String subjectStart) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> sentTo(m, to, subjectStart))
-        .count();
-  }
-
-  private static boolean sentTo(MimeMessage m, String to, String subjectStart) {
-    try {
-      return m.getAllRecipients()[0].toString().equalsIgnoreCase(to)
-          && m.getSubject().startsWith(subjectStart);
-    } catch (Exception e) {
-      return false;
-    }
+    return SmtpMails.count(smtp, to, subjectStart);
   }
 
   /** The attachment named {@code fileName}, checked to be a PDF. */

@@ -2,16 +2,11 @@ package dev.portico.deliverable.ui;
 
 import dev.portico.deliverable.DeliverableFiles;
 import dev.portico.shared.NotFoundException;
-import dev.portico.shared.files.Download;
-import java.nio.charset.StandardCharsets;
+import dev.portico.shared.ui.FileResponses;
 import java.time.Duration;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,25 +34,7 @@ class DeliverableFileController {
   @GetMapping("/files/deliverables/{versionId}")
   ResponseEntity<Resource> file(
       @PathVariable String versionId, @RequestParam(defaultValue = "false") boolean download) {
-    Download file = files.open(parse(versionId));
-    boolean inline = file.inline() && !download;
-    ContentDisposition disposition =
-        (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-            .filename(file.fileName(), StandardCharsets.UTF_8)
-            .build();
-    ResponseEntity.BodyBuilder response =
-        ResponseEntity.ok()
-            .contentType(
-                inline
-                    ? MediaType.parseMediaType(file.contentType())
-                    : MediaType.APPLICATION_OCTET_STREAM)
-            .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-            .header("X-Content-Type-Options", "nosniff")
-            .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate());
-    if (!inline) {
-      response.header("Content-Security-Policy", "sandbox; default-src 'none'");
-    }
-    return response.body(new FileSystemResource(file.path()));
+    return FileResponses.stored(files.open(parse(versionId)), !download);
   }
 
   /** A page of a PDF as a PNG: how PDFs are shown, since the PDF itself may carry script. */
@@ -73,9 +50,7 @@ class DeliverableFileController {
 
   @ExceptionHandler({NotFoundException.class, AccessDeniedException.class})
   ResponseEntity<String> notFound() {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.TEXT_PLAIN)
-        .body("Not found");
+    return FileResponses.notFound();
   }
 
   private static int parsePage(String page) {
@@ -87,10 +62,6 @@ class DeliverableFileController {
   }
 
   private static UUID parse(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("File");
-    }
+    return FileResponses.id(id, "File");
   }
 }

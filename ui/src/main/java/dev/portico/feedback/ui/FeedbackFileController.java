@@ -2,17 +2,8 @@ package dev.portico.feedback.ui;
 
 import dev.portico.feedback.FeedbackFiles;
 import dev.portico.shared.NotFoundException;
-import dev.portico.shared.files.Download;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
+import dev.portico.shared.ui.FileResponses;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -36,38 +27,11 @@ class FeedbackFileController {
 
   @GetMapping("/files/feedback/{attachmentId}")
   ResponseEntity<Resource> file(@PathVariable String attachmentId) {
-    Download file = files.open(parse(attachmentId));
-    ContentDisposition disposition =
-        (file.inline() ? ContentDisposition.inline() : ContentDisposition.attachment())
-            .filename(file.fileName(), StandardCharsets.UTF_8)
-            .build();
-    ResponseEntity.BodyBuilder response =
-        ResponseEntity.ok()
-            .contentType(
-                file.inline()
-                    ? MediaType.parseMediaType(file.contentType())
-                    : MediaType.APPLICATION_OCTET_STREAM)
-            .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-            .header("X-Content-Type-Options", "nosniff")
-            .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate());
-    if (!file.inline()) {
-      response.header("Content-Security-Policy", "sandbox; default-src 'none'");
-    }
-    return response.body(new FileSystemResource(file.path()));
+    return FileResponses.stored(files.open(FileResponses.id(attachmentId, "File")), true);
   }
 
   @ExceptionHandler({NotFoundException.class, AccessDeniedException.class})
   ResponseEntity<String> notFound() {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.TEXT_PLAIN)
-        .body("Not found");
-  }
-
-  private static UUID parse(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("File");
-    }
+    return FileResponses.notFound();
   }
 }

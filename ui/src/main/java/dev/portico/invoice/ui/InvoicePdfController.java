@@ -3,12 +3,12 @@ package dev.portico.invoice.ui;
 import dev.portico.invoice.InvoiceDocuments;
 import dev.portico.invoice.InvoiceDocuments.PdfFile;
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.ui.FileResponses;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,16 +51,10 @@ class InvoicePdfController {
 
   @ExceptionHandler({NotFoundException.class, AccessDeniedException.class})
   ResponseEntity<String> notFound() {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.TEXT_PLAIN)
-        .body("Not found");
+    return FileResponses.notFound();
   }
 
   private static UUID parse(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Invoice");
-    }
+    return FileResponses.id(id, "Invoice");
   }
 }
