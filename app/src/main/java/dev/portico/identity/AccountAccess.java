@@ -63,6 +63,11 @@ public class AccountAccess {
         .map(Account::getId);
   }
 
+  /** The workspace an email belongs to (whoever holds a sign-in link for it). */
+  public Optional<UUID> workspaceOfEmail(String email) {
+    return accounts.findByEmail(Emails.normalize(email)).map(Account::getWorkspaceId);
+  }
+
   public Optional<String> emailOf(UUID accountId) {
     return accounts.findById(accountId).map(Account::getEmail);
   }

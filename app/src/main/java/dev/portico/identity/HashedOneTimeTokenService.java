@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -152,6 +153,30 @@ public class HashedOneTimeTokenService implements OneTimeTokenService {
   }
 
   private record Redeemed(IssuedToken token, UUID invitationId) {}
+
+  /**
+   * Who a link is for, without redeeming it: for the page the link lands on (which greets an
+   * invited contact differently from a returning one, in their agency's branding).
+   *
+   * @return empty for a malformed, unknown, used or expired token
+   */
+  @Transactional(readOnly = true)
+  public Optional<LinkHolder> peek(String token) {
+    if (token == null || !TOKEN_SHAPE.matcher(token).matches()) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            "select username, invitation_id is not null from one_time_token"
+                + " where token_hash = ? and expires_at > ?")
+        .params(hash(token), Timestamp.from(clock.instant()))
+        .query((rs, n) -> new LinkHolder(rs.getString(1), rs.getBoolean(2)))
+        .optional();
+  }
+
+  /**
+   * @param invitation the link accepts an invitation (a first visit)
+   */
+  public record LinkHolder(String email, boolean invitation) {}
 
   @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
   void deleteExpired() {
