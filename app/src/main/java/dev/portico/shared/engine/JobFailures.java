@@ -77,7 +77,8 @@ class JobFailures {
   }
 
   /** The first failure waits the first back-off; each later one twice as long. */
-  private static Duration backoff(Duration first, int retriesBefore) {
+  /** The wait before the next try: {@code first}, doubled per failure so far, at most 10 min. */
+  static Duration backoff(Duration first, int retriesBefore) {
     int failuresSoFar = Math.max(0, 5 - retriesBefore); // models give their jobs 5 retries
     Duration wait = first.multipliedBy(1L << Math.min(failuresSoFar, 16));
     return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;

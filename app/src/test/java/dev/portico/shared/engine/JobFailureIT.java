@@ -36,8 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Jobs as the engine really hands them out: delivered again after their timeout, failed with
- * retries and back-off, ending as an incident an owner sees and retries. The approval lock step has
- * no worker in this context, so the test plays two workers on it.
+ * retries (at once in tests; the back-off schedule is JobFailuresTest's), ending as an incident an
+ * owner sees and retries. The approval lock step has no worker in this context, so the test plays
+ * two workers on it.
  */
 @SpringBootTest(
     classes = PorticoCoreTestApplication.class,
