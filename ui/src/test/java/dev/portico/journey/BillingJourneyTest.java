@@ -16,6 +16,7 @@ import dev.portico.invoice.InvoiceForm;
 import dev.portico.testsupport.BrowserTest;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
+import dev.portico.testsupport.Selects;
 import dev.portico.testsupport.StripeEvents;
 import dev.portico.testsupport.StripeStub;
 import dev.portico.testsupport.StripeTestConfig;
@@ -509,13 +510,7 @@ class BillingJourneyTest extends BrowserTest {
   }
 
   private static void choose(Page page, String select, String option) {
-    Locator field = page.locator(select);
-    field.click();
-    assertThat(field).hasAttribute("opened", "");
-    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true))
-        .click();
-    assertThat(field).not().hasAttribute("opened", "");
-    page.waitForTimeout(300); // the menu's closing animation
+    Selects.choose(page.locator(select), option);
   }
 
   private static void click(Page page, String button) {

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import dev.portico.project.CommentKind;
 import dev.portico.project.ProjectForm;
@@ -26,6 +25,7 @@ import dev.portico.testsupport.BrowserTest;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.SampleFiles;
+import dev.portico.testsupport.Selects;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -110,7 +110,11 @@ class FeedbackJourneyTest extends BrowserTest {
     upload(client, SampleFiles.file("empty.txt", new byte[0]));
     assertThat(client.getByText("empty.txt is empty. Choose a file with content.").first())
         .isVisible();
-    assertThat(client.getByText("Not attached. Remove it and choose another file.")).isVisible();
+    assertThat(
+            client.getByText(
+                "Not attached. Remove it and choose another file.",
+                new Page.GetByTextOptions().setExact(true)))
+        .isVisible();
     screenshot(client, "feedback-2-refused-files");
     send(client);
     assertThat(client.getByText("Write your feedback first")).isVisible();
@@ -370,30 +374,12 @@ class FeedbackJourneyTest extends BrowserTest {
     page.setViewportSize(1280, 860);
   }
 
-  private static Locator select(Page page, String label) {
-    return page.locator("vaadin-select:has(> label:text-is('" + label + "'))");
-  }
-
-  /** What a select shows as chosen. */
   private static Locator chosen(Page page, String label) {
-    return select(page, label).locator("vaadin-select-value-button");
+    return Selects.chosen(Selects.labelled(page, label));
   }
 
-  /** Opens a select and picks an option; waits until the select shows it (the list closed). */
   private static void choose(Page page, String label, String option) {
-    Locator item =
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true));
-    // A click while the list of the previous choice is still closing may not open it: retry.
-    for (int attempt = 0; attempt < 3 && !item.isVisible(); attempt++) {
-      select(page, label).click();
-      try {
-        item.waitFor(new Locator.WaitForOptions().setTimeout(3000));
-      } catch (TimeoutError e) {
-        // not open yet
-      }
-    }
-    item.click();
-    assertThat(chosen(page, label)).hasText(option);
+    Selects.choose(Selects.labelled(page, label), option);
   }
 
   private static void send(Page page) {
