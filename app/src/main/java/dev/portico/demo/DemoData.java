@@ -92,8 +92,12 @@ public class DemoData {
         "hello@northwind.studio");
     UUID ws = agency.getId();
 
-    Account olivia = accounts.save(Account.staff(ws, OWNER_EMAIL, "Olivia Owner", Role.OWNER, now));
-    Account sam = accounts.save(Account.staff(ws, STAFF_EMAIL, "Sam Lead", Role.STAFF, now));
+    Account olivia = Account.staff(ws, OWNER_EMAIL, "Olivia Owner", Role.OWNER, now);
+    olivia.update("Olivia Owner", "Managing director");
+    olivia = accounts.save(olivia);
+    Account sam = Account.staff(ws, STAFF_EMAIL, "Sam Lead", Role.STAFF, now);
+    sam.update("Sam Lead", "Design lead");
+    sam = accounts.save(sam);
 
     Client acme =
         clients.save(

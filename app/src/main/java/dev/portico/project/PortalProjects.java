@@ -10,8 +10,13 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,10 +53,14 @@ public class PortalProjects {
       LocalDate startDate,
       LocalDate endDate,
       String leadName,
+      List<TeamMember> team,
       Progress progress,
       List<PortalMilestone> milestones,
       List<PortalTask> tasks,
       List<PortalReply> replies) {}
+
+  /** Someone of the agency working on the project: a name and a role, nothing else. */
+  public record TeamMember(String name, String role) {}
 
   public record PortalMilestone(String title, LocalDate dueDate, boolean done) {}
 
@@ -130,6 +139,7 @@ public class PortalProjects {
         p.getStartDate(),
         p.getEndDate(),
         leadName,
+        team(p, projectTasks),
         progress(projectMilestones, projectTasks),
         projectMilestones.stream()
             .map(m -> new PortalMilestone(m.getTitle(), m.getDueDate(), m.isDone()))
@@ -164,6 +174,37 @@ public class PortalProjects {
             CommentKind.REPLY,
             body,
             clock.instant()));
+  }
+
+  /**
+   * The lead first ("Project lead"), then everyone of the agency with a task on the project, by
+   * name; each with their job title when they have one.
+   */
+  private List<TeamMember> team(Project p, List<Task> projectTasks) {
+    Set<UUID> ids = new LinkedHashSet<>();
+    ids.add(p.getLeadId());
+    projectTasks.stream().map(Task::getAssigneeId).filter(Objects::nonNull).forEach(ids::add);
+    Map<UUID, Account> staff =
+        accounts.findAllById(ids).stream()
+            .filter(a -> a.getRole().isStaff() && a.getWorkspaceId().equals(p.getWorkspaceId()))
+            .collect(Collectors.toMap(Account::getId, Function.identity()));
+    List<TeamMember> team = new ArrayList<>();
+    Account lead = staff.remove(p.getLeadId());
+    if (lead != null) {
+      team.add(new TeamMember(lead.getName(), role("Project lead", lead.getJobTitle())));
+    }
+    staff.values().stream()
+        .sorted(Comparator.comparing(Account::getName, String.CASE_INSENSITIVE_ORDER))
+        .forEach(a -> team.add(new TeamMember(a.getName(), role(null, a.getJobTitle()))));
+    return team;
+  }
+
+  private static String role(String part, String jobTitle) {
+    boolean hasTitle = jobTitle != null && !jobTitle.isBlank();
+    if (part == null) {
+      return hasTitle ? jobTitle.trim() : "Team member";
+    }
+    return hasTitle ? part + " · " + jobTitle.trim() : part;
   }
 
   private Progress progress(List<Milestone> projectMilestones, List<Task> projectTasks) {

@@ -8,12 +8,17 @@ import java.util.stream.Stream;
 /**
  * How far a project is, derived from its milestones and client-visible tasks (never stored):
  * percent done is the share of them that are done; upcoming deadlines are the open ones due from
- * today on, soonest first (staff also see their internal tasks' deadlines). Internal tasks
- * (feedback to answer, revisions, escalations, work the client does not see) never count, so staff
- * and client see the same figure and a client's own feedback cannot lower it (decision 015).
+ * today on, soonest first (staff also see their internal tasks' deadlines); overdue are the open
+ * ones whose date has passed, oldest first. Internal tasks (feedback to answer, revisions,
+ * escalations, work the client does not see) never count, so staff and client see the same figure
+ * and a client's own feedback cannot lower it (decision 015).
  */
 public record Progress(
-    int percentDone, int milestonesDone, int milestonesTotal, List<Deadline> upcomingDeadlines) {
+    int percentDone,
+    int milestonesDone,
+    int milestonesTotal,
+    List<Deadline> upcomingDeadlines,
+    List<Deadline> overdue) {
 
   static final int UPCOMING = 5;
 
@@ -38,25 +43,19 @@ public record Progress(
             + tasks.stream().filter(Task::isDone).count();
     int percent = total == 0 ? 0 : (int) (done * 100 / total);
     int milestonesDone = (int) milestones.stream().filter(Milestone::isDone).count();
-    List<Deadline> upcoming =
+    List<Deadline> open =
         Stream.concat(
                 milestones.stream()
-                    .filter(
-                        m ->
-                            !m.isDone()
-                                && m.getDueDate() != null
-                                && !m.getDueDate().isBefore(today))
+                    .filter(m -> !m.isDone() && m.getDueDate() != null)
                     .map(m -> new Deadline(m.getTitle(), m.getDueDate(), true)),
                 deadlineTasks.stream()
-                    .filter(
-                        t ->
-                            !t.isDone()
-                                && t.getDueDate() != null
-                                && !t.getDueDate().isBefore(today))
+                    .filter(t -> !t.isDone() && t.getDueDate() != null)
                     .map(t -> new Deadline(t.getTitle(), t.getDueDate(), false)))
             .sorted(Comparator.comparing(Deadline::dueDate).thenComparing(Deadline::title))
-            .limit(UPCOMING)
             .toList();
-    return new Progress(percent, milestonesDone, milestones.size(), upcoming);
+    List<Deadline> upcoming =
+        open.stream().filter(d -> !d.dueDate().isBefore(today)).limit(UPCOMING).toList();
+    List<Deadline> overdue = open.stream().filter(d -> d.dueDate().isBefore(today)).toList();
+    return new Progress(percent, milestonesDone, milestones.size(), upcoming, overdue);
   }
 }

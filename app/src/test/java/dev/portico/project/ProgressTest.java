@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Progress is derived, never stored: percent done and the next deadlines. */
 class ProgressTest {
@@ -157,6 +161,99 @@ class ProgressTest {
         .containsExactly("Internal review", "Send logo files", "Launch");
     // Milestone + the visible task: 0 of 2 done. The internal task done counts for nobody.
     assertThat(forClient.percentDone()).isZero().isEqualTo(forStaff.percentDone());
+  }
+
+  /**
+   * What a client reads for each shape a project takes: percent done, milestones complete, the next
+   * deadline and what is overdue.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shapes")
+  void progressForEachShapeOfProject(
+      String shape,
+      List<Milestone> milestones,
+      List<Task> tasks,
+      int percent,
+      String milestonesComplete,
+      String next,
+      List<String> overdue) {
+    List<Task> visible = tasks.stream().filter(Task::isClientVisible).toList();
+
+    Progress progress = Progress.of(milestones, tasks, visible, TODAY);
+
+    assertThat(progress.percentDone()).as("percent done").isEqualTo(percent);
+    assertThat(progress.milestonesDone() + " of " + progress.milestonesTotal())
+        .as("milestones complete")
+        .isEqualTo(milestonesComplete);
+    assertThat(
+            progress.upcomingDeadlines().isEmpty()
+                ? null
+                : progress.upcomingDeadlines().getFirst().title())
+        .as("next deadline")
+        .isEqualTo(next);
+    assertThat(progress.overdue()).extracting(Deadline::title).as("overdue").isEqualTo(overdue);
+  }
+
+  static Stream<Arguments> shapes() {
+    return Stream.of(
+        Arguments.of(
+            "no milestones, tasks only",
+            List.of(),
+            List.of(
+                task("Brief", TODAY.minusDays(5), true, true),
+                task("Moodboard", TODAY.plusDays(2), true, false)),
+            50,
+            "0 of 0",
+            "Moodboard",
+            List.of()),
+        Arguments.of(
+            "all done",
+            List.of(milestone("Design", TODAY.minusDays(9), true)),
+            List.of(task("Copy", TODAY.minusDays(1), true, true)),
+            100,
+            "1 of 1",
+            null,
+            List.of()),
+        Arguments.of(
+            "overdue",
+            List.of(
+                milestone("Design", TODAY.minusDays(4), false),
+                milestone("Launch", TODAY.plusDays(20), false)),
+            List.of(
+                task("Send logo files", TODAY.minusDays(1), true, false),
+                task("Internal QA", TODAY.minusDays(2), false, false)),
+            0,
+            "0 of 2",
+            "Launch",
+            List.of("Design", "Send logo files")),
+        Arguments.of(
+            "all in the future",
+            List.of(
+                milestone("Kick-off", TODAY.plusDays(7), false),
+                milestone("Launch", TODAY.plusDays(60), false)),
+            List.of(task("Questionnaire", TODAY.plusDays(3), true, false)),
+            0,
+            "0 of 2",
+            "Questionnaire",
+            List.of()),
+        Arguments.of(
+            "only internal tasks",
+            List.of(),
+            List.of(
+                task("Internal estimate", TODAY.plusDays(1), false, true),
+                task("Internal review", TODAY.minusDays(1), false, false)),
+            0,
+            "0 of 0",
+            null,
+            List.of()),
+        Arguments.of(
+            "due today is upcoming, not overdue",
+            List.of(milestone("Review", TODAY, false)),
+            List.of(),
+            0,
+            "0 of 1",
+            "Review",
+            List.of()));
   }
 
   private static Milestone milestone(String title, LocalDate due, boolean done) {

@@ -1,6 +1,7 @@
 package dev.portico.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.portico.testsupport.Locators.hasText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -393,10 +394,6 @@ class FeedbackJourneyTest extends BrowserTest {
 
   private static void upload(Page page, Path... files) {
     page.locator("vaadin-upload input[type=file]").setInputFiles(files);
-  }
-
-  private static Locator.FilterOptions hasText(String text) {
-    return new Locator.FilterOptions().setHasText(text);
   }
 
   private static Locator.LocatorOptions textOf(String text) {

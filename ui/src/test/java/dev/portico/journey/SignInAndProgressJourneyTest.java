@@ -1,9 +1,11 @@
 package dev.portico.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.portico.testsupport.Locators.hasText;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dev.portico.demo.DemoData;
 import dev.portico.demo.DemoWork;
 import dev.portico.testsupport.BrowserTest;
@@ -65,8 +67,16 @@ class SignInAndProgressJourneyTest extends BrowserTest {
     assertThat(page.locator(".project-card").getByText("Website redesign")).isVisible();
     assertThat(page.locator(".project-card").getByText("40% done")).isVisible();
     assertThat(page.getByText("Mobile app MVP")).hasCount(0);
-    assertThat(page.getByText("Brand refresh")).hasCount(0); // planned, not in progress
+    // planned, not in progress (its deadlines may be listed, naming it)
+    assertThat(page.locator(".project-card").getByText("Brand refresh")).hasCount(0);
     assertThat(page.locator(".to-review")).containsText("2 deliverables");
+    // What is being worked on, each with its project; deadlines name their project.
+    assertThat(page.locator(".ongoing li").filter(hasText("Homepage wireframes")))
+        .containsText("Task · Website redesign");
+    assertThat(page.locator(".ongoing li").filter(hasText("Design approved")))
+        .containsText("Milestone · Website redesign");
+    assertThat(page.locator(".ongoing")).not().containsText("Check hosting margins");
+    assertThat(page.locator(".deadlines li").first()).containsText("Website redesign");
     screenshot(page, "client-3-home");
     assertFitsTheWindow(page);
     page.setViewportSize(390, 844);
@@ -77,6 +87,11 @@ class SignInAndProgressJourneyTest extends BrowserTest {
     page.locator(".project-card").getByText("Website redesign").click();
     assertThat(page.locator("h1")).hasText("Website redesign");
     assertThat(page.getByText("1 of 3 milestones complete")).isVisible();
+    // The team: names and roles, the lead first; nothing about rates or budget.
+    assertThat(page.locator(".team li").first()).containsText("Sam Lead");
+    assertThat(page.locator(".team li").first()).containsText("Project lead · Design lead");
+    assertThat(page.locator(".team li").filter(hasText("Olivia Owner")))
+        .containsText("Managing director");
     assertThat(page.getByText("Wireframes are on their way: expect them on Friday.")).isVisible();
     assertThat(page.locator(".tasks").getByText("Homepage wireframes")).isVisible();
     assertThat(page.getByText("Internal: budget is tight")).hasCount(0);
@@ -95,8 +110,14 @@ class SignInAndProgressJourneyTest extends BrowserTest {
     assertThat(page.getByText("Approve version 1")).isVisible();
     screenshot(page, "client-5-review");
 
-    page.navigate(BASE + "/portal/projects");
-    assertThat(page.locator(".project-card").getByText("Brand refresh")).isVisible();
+    page.navigate(BASE + "/portal");
+    page.locator(".projects-card").getByRole(AriaRole.LINK).click();
+    assertThat(page).hasURL(BASE + "/portal/projects");
+    assertThat(page.locator(".projects-active .project-card").getByText("Website redesign"))
+        .isVisible();
+    assertThat(page.locator(".projects-planned .project-card").getByText("Brand refresh"))
+        .isVisible();
+    screenshot(page, "client-6-projects");
     assertThat(page.getByText("Mobile app MVP")).hasCount(0);
   }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,6 +42,8 @@ import jakarta.annotation.security.RolesAllowed;
 public class PortalLayout extends VerticalLayout implements RouterLayout {
 
   private final Main content = new Main();
+  private final Header top = new Header();
+  private final Button menu = new Button(VaadinIcon.MENU.create());
 
   public PortalLayout(
       WorkspaceSettings workspace,
@@ -80,10 +83,18 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
     who.addClassName("portal-who");
     Button signOut = new Button("Sign out", e -> auth.logout());
     signOut.addThemeVariants(ButtonVariant.TERTIARY);
-    HorizontalLayout header = new HorizontalLayout(brand, nav, who, signOut);
+    // On a phone the tabs fold into a menu behind this button (CSS shows it below 40rem).
+    menu.addThemeVariants(ButtonVariant.TERTIARY);
+    menu.addClassName("portal-menu-toggle");
+    menu.setAriaLabel("Menu");
+    menu.getElement().setAttribute("aria-expanded", "false");
+    menu.getElement().setAttribute("aria-controls", "portal-nav");
+    nav.setId("portal-nav");
+    menu.addClickListener(e -> showMenu(!top.hasClassName("menu-open")));
+    HorizontalLayout header = new HorizontalLayout(brand, menu, nav, who, signOut);
     header.setAlignItems(FlexComponent.Alignment.CENTER);
     header.expand(nav);
-    Header top = new Header(header);
+    top.add(header);
     top.addClassName("portal-header");
 
     content.addClassName("portal-content");
@@ -103,8 +114,15 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
     return link;
   }
 
+  private void showMenu(boolean open) {
+    top.setClassName("menu-open", open);
+    menu.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+  }
+
+  /** A new page closes the phone menu. */
   @Override
   public void showRouterLayoutContent(HasElement view) {
+    showMenu(false);
     content.removeAll();
     if (view != null) {
       content.getElement().appendChild(view.getElement());

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.portico.project.PortalProjects;
 import dev.portico.project.PortalProjects.PortalProject;
+import dev.portico.project.PortalProjects.TeamMember;
 import dev.portico.project.Progress.Deadline;
 import dev.portico.project.ui.StatusLabels;
 import dev.portico.shared.security.Roles;
@@ -25,6 +26,7 @@ import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,9 +71,7 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
     }
     Span facts =
         new Span(
-            Formats.date(p.startDate())
-                + " – "
-                + Formats.date(p.endDate())
+            timeline(p.startDate(), p.endDate())
                 + (p.leadName() == null ? "" : " · Your contact: " + p.leadName()));
     facts.addClassName("facts");
     Span percent =
@@ -84,6 +84,20 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
                 + " milestones complete");
     percent.addClassName("percent-done");
     add(facts, percent, new ProgressBar(0, 100, p.progress().percentDone()));
+
+    if (!p.team().isEmpty()) {
+      add(new H2("Team"));
+      UnorderedList team = new UnorderedList();
+      team.addClassName("team");
+      for (TeamMember member : p.team()) {
+        Span name = new Span(member.name());
+        name.addClassName("team-name");
+        Span role = new Span(member.role());
+        role.addClassName("team-role");
+        team.add(new ListItem(name, role));
+      }
+      add(team);
+    }
 
     add(new H2("Milestones"));
     UnorderedList milestones = new UnorderedList();
@@ -99,6 +113,15 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
             });
     add(milestones);
 
+    if (!p.progress().overdue().isEmpty()) {
+      add(new H2("Overdue"));
+      UnorderedList overdue = new UnorderedList();
+      overdue.addClassName("overdue");
+      for (Deadline d : p.progress().overdue()) {
+        overdue.add(new ListItem(d.title() + " — was due " + Formats.date(d.dueDate())));
+      }
+      add(overdue);
+    }
     if (!p.progress().upcomingDeadlines().isEmpty()) {
       add(new H2("Upcoming deadlines"));
       UnorderedList deadlines = new UnorderedList();
@@ -153,5 +176,16 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
     sections.stream()
         .filter(section -> !section.aboveConversation() && section.shown())
         .forEach(section -> add(section.create(p)));
+  }
+
+  /** "1 Feb 2027 – 30 Apr 2027", or the half that is known. */
+  static String timeline(LocalDate start, LocalDate end) {
+    if (start != null && end != null) {
+      return Formats.date(start) + " – " + Formats.date(end);
+    }
+    if (start != null) {
+      return "Started " + Formats.date(start);
+    }
+    return end != null ? "Due " + Formats.date(end) : "No dates yet";
   }
 }
