@@ -95,4 +95,21 @@ class UiArchitectureTest {
           .orShould()
           .beAnnotatedWith(PermitAll.class)
           .because("every route has an explicit access rule");
+
+  @ArchTest
+  static final ArchRule dateFieldsReadWhatPagesShow =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("dev.portico.shared.ui.DateFields")
+          .should()
+          .callConstructorWhere(
+              com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                  com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                      com.tngtech.archunit.base.DescribedPredicate.describe(
+                          "a DatePicker",
+                          owner ->
+                              owner.isAssignableTo(
+                                  com.vaadin.flow.component.datepicker.DatePicker.class)))))
+          .because(
+              "DateFields.picker() makes a date field read and write the workspace's date style");
 }

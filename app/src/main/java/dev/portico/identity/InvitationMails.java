@@ -8,17 +8,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /** The invitation mails, in the agency's branding: logo, accent colour, welcome, support email. */
 @Component
 class InvitationMails {
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
 
   private final PorticoProperties properties;
 
@@ -41,7 +36,7 @@ class InvitationMails {
         Open your portal (no password needed; the link works once, until %s):
         %s
         %s"""
-            .formatted(contact.getName(), intro, DATE.format(linkExpiresAt), link, support(brand));
+            .formatted(contact.getName(), intro, date(brand, linkExpiresAt), link, support(brand));
     return new Mail(
         contact.getEmail(),
         "Your project portal with " + brand.agencyName(),
@@ -52,7 +47,7 @@ class InvitationMails {
             intro,
             link,
             "Open your portal",
-            "No password needed. The link works once, until " + DATE.format(linkExpiresAt) + "."));
+            "No password needed. The link works once, until " + date(brand, linkExpiresAt) + "."));
   }
 
   Mail reminder(Account contact, Branding brand, String token, Instant linkExpiresAt) {
@@ -68,7 +63,7 @@ class InvitationMails {
             .formatted(
                 contact.getName(),
                 brand.agencyName(),
-                DATE.format(linkExpiresAt),
+                date(brand, linkExpiresAt),
                 link,
                 support(brand));
     return new Mail(
@@ -81,7 +76,7 @@ class InvitationMails {
             "A reminder: " + brand.agencyName() + " invited you to your project portal.",
             link,
             "Open your portal",
-            "Your invitation is open until " + DATE.format(linkExpiresAt) + "."));
+            "Your invitation is open until " + date(brand, linkExpiresAt) + "."));
   }
 
   Mail accessEndedForClient(Account contact, Branding brand) {
@@ -122,5 +117,9 @@ class InvitationMails {
   private static String html(
       Branding brand, String greeting, String body, String link, String button, String note) {
     return BrandedMail.html(brand, greeting, List.of(body), link, button, note);
+  }
+
+  private static String date(Branding brand, Instant at) {
+    return brand.dateStyle().longDate(at.atZone(ZoneId.systemDefault()).toLocalDate());
   }
 }

@@ -31,7 +31,7 @@ class InvoiceMails {
                 s.branding().agencyName(),
                 s.number(),
                 s.amount(s.totalMinor()),
-                InvoicePdf.date(s.dueDate()));
+                InvoicePdf.date(s, s.dueDate()));
     return client(
         to,
         s,
@@ -51,7 +51,7 @@ class InvoiceMails {
                 .formatted(
                     s.number(),
                     s.branding().agencyName(),
-                    InvoicePdf.date(s.dueDate()),
+                    InvoicePdf.date(s, s.dueDate()),
                     s.amount(s.openMinor())),
             "If you have paid in the meantime, thank you, and please ignore this message."),
         "Pay the invoice",
@@ -69,7 +69,7 @@ class InvoiceMails {
                     reminder,
                     s.number(),
                     s.branding().agencyName(),
-                    InvoicePdf.date(s.dueDate()),
+                    InvoicePdf.date(s, s.dueDate()),
                     s.amount(s.openMinor())),
             "If you have paid in the meantime, thank you, and please ignore this message."),
         "Pay the invoice",
@@ -86,7 +86,7 @@ class InvoiceMails {
                 .formatted(
                     s.amount(s.paidMinor()),
                     s.number(),
-                    s.paidOn() == null ? "" : " on " + InvoicePdf.date(s.paidOn())),
+                    s.paidOn() == null ? "" : " on " + InvoicePdf.date(s, s.paidOn())),
             "The paid invoice is attached as a PDF for your records."),
         "View the invoice",
         pdf);
@@ -122,7 +122,7 @@ class InvoiceMails {
                 s.number(),
                 s.clientName(),
                 s.amount(s.totalMinor()),
-                InvoicePdf.date(s.dueDate()),
+                InvoicePdf.date(s, s.dueDate()),
                 s.amount(s.openMinor()),
                 remindersSent,
                 staffLink(s.invoiceId())),

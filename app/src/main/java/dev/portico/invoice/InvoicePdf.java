@@ -7,10 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -49,8 +47,6 @@ public class InvoicePdf {
   private static final Color GREEN = new Color(0x15, 0x80, 0x3d);
   private static final Color RED = new Color(0xb9, 0x1c, 0x1c);
   private static final Color DEFAULT_ACCENT = new Color(0x1a, 0x73, 0xe8);
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   /** Right edges of the table's columns (description is left-aligned from the margin). */
   private static final float DESCRIPTION_WIDTH = 215;
@@ -103,8 +99,8 @@ public class InvoicePdf {
       }
     }
     float facts = top;
-    facts = fact(c, "Issue date", date(s.issueDate()), facts);
-    facts = fact(c, "Due date", date(s.dueDate()), facts);
+    facts = fact(c, "Issue date", date(s, s.issueDate()), facts);
+    facts = fact(c, "Due date", date(s, s.dueDate()), facts);
     facts = fact(c, "Status", status(s), facts);
     c.y = Math.min(y, facts) - 24;
   }
@@ -164,7 +160,7 @@ public class InvoicePdf {
       case PAID ->
           c.textRight(
               "Paid in full"
-                  + (s.paidOn() == null ? "" : " on " + date(s.paidOn()))
+                  + (s.paidOn() == null ? "" : " on " + date(s, s.paidOn()))
                   + ". Thank you!",
               c.fonts.bold,
               10,
@@ -214,8 +210,9 @@ public class InvoicePdf {
     };
   }
 
-  static String date(LocalDate date) {
-    return date == null ? "" : DATE.format(date);
+  /** A date of the statement's invoice as its agency writes dates in documents. */
+  static String date(Statement s, LocalDate date) {
+    return date == null ? "" : s.branding().dateStyle().longDate(date);
   }
 
   static String quantity(BigDecimal quantity) {

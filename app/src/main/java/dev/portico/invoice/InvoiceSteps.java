@@ -155,7 +155,7 @@ public class InvoiceSteps {
             "Chase payment: " + s.number() + " (" + s.clientName() + ")",
             s.amount(s.openMinor())
                 + " open since "
-                + InvoicePdf.date(s.dueDate())
+                + InvoicePdf.date(s, s.dueDate())
                 + "; "
                 + i.getRemindersSent()
                 + " reminder(s) went unanswered. "

@@ -1,12 +1,27 @@
 package dev.portico.workspace;
 
-/** What the client portal shows of its agency: no plan, no internal settings. */
+import dev.portico.shared.DateStyle;
+
+/**
+ * What the client portal and client mails show of the agency, and how they write dates: no plan, no
+ * internal settings.
+ */
 public record Branding(
     String agencyName,
     String logoUrl,
     String accentColor,
     String welcomeMessage,
-    String supportEmail) {
+    String supportEmail,
+    DateStyle dateStyle) {
+
+  public Branding(
+      String agencyName,
+      String logoUrl,
+      String accentColor,
+      String welcomeMessage,
+      String supportEmail) {
+    this(agencyName, logoUrl, accentColor, welcomeMessage, supportEmail, DateStyle.DEFAULT);
+  }
 
   static Branding of(Workspace workspace) {
     return new Branding(
@@ -14,6 +29,7 @@ public record Branding(
         workspace.getLogoUrl(),
         workspace.getAccentColor(),
         workspace.getWelcomeMessage(),
-        workspace.getSupportEmail());
+        workspace.getSupportEmail(),
+        workspace.getDateStyle());
   }
 }

@@ -1,5 +1,6 @@
 package dev.portico.workspace;
 
+import dev.portico.shared.DateStyle;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +37,7 @@ public class Workspace {
   private BigDecimal invoiceTaxRate = BigDecimal.ZERO;
   private int invoicePaymentDays = 14;
   private int feedbackSlaBusinessDays = 1;
+  private String dateStyle = DateStyle.DEFAULT.tag();
   private Instant createdAt;
   @Version private Long version;
 
@@ -162,5 +164,14 @@ public class Workspace {
 
   public String getSupportEmail() {
     return supportEmail;
+  }
+
+  /** How dates read in this workspace; the default for a tag Portico no longer offers. */
+  public DateStyle getDateStyle() {
+    return DateStyle.ofTag(dateStyle).orElse(DateStyle.DEFAULT);
+  }
+
+  public void setDateStyle(DateStyle style) {
+    this.dateStyle = style.tag();
   }
 }

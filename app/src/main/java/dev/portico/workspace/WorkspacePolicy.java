@@ -1,5 +1,6 @@
 package dev.portico.workspace;
 
+import dev.portico.shared.DateStyle;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.List;
  * @param invoicePaymentDays days from issue to due date a new invoice starts with
  * @param feedbackSlaBusinessDays business days (Monday to Friday in {@code zone}) a client waits at
  *     most for an answer to feedback before the owner hears of it
+ * @param dateStyle how dates read in the workspace's mails and documents
  */
 public record WorkspacePolicy(
     boolean portalEnabled,
@@ -35,7 +37,8 @@ public record WorkspacePolicy(
     String invoiceCurrency,
     BigDecimal invoiceTaxRate,
     int invoicePaymentDays,
-    int feedbackSlaBusinessDays) {
+    int feedbackSlaBusinessDays,
+    DateStyle dateStyle) {
 
   public boolean allows(Feature feature) {
     return feature.includedIn(plan);

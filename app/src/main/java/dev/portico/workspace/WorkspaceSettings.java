@@ -1,5 +1,6 @@
 package dev.portico.workspace;
 
+import dev.portico.shared.DateStyle;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.security.CurrentUser;
 import java.time.DateTimeException;
@@ -40,6 +41,12 @@ public class WorkspaceSettings {
     return current().isPortalEnabled();
   }
 
+  /** How dates read for the signed-in person: their workspace's style. */
+  @PreAuthorize("isAuthenticated()")
+  public DateStyle dateStyle() {
+    return current().getDateStyle();
+  }
+
   @PreAuthorize("hasRole('STAFF')")
   public Plan plan() {
     return current().getPlan();
@@ -66,7 +73,8 @@ public class WorkspaceSettings {
         w.getInvoiceCurrency(),
         w.getInvoiceTaxRate(),
         w.getInvoicePaymentDays(),
-        w.getFeedbackSlaBusinessDays());
+        w.getFeedbackSlaBusinessDays(),
+        w.getDateStyle());
   }
 
   /** The workspace's zone; UTC when it has none (or an id this JVM does not know). */

@@ -73,12 +73,15 @@ class StaffConsoleJourneyTest extends BrowserTest {
     choose(staff, "Client", company);
     staff.getByLabel("Project name").fill("TPS reports");
     choose(staff, "Project lead", "Staff J");
-    date(staff, "Start date", "12/10/2026");
-    date(staff, "End date", "12/1/2026");
+    // Dates are typed as pages show them, or day first (the workspace writes en-GB dates).
+    date(staff, "Start date", "10 Dec 2026");
+    date(staff, "End date", "1/12/2026");
+    assertThat(field(staff, "vaadin-date-picker", "End date")).hasValue("1 Dec 2026");
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
     assertThat(staff.getByText("The end date cannot be before the start date")).isVisible();
     screenshot(staff, "console-3-project-errors");
-    date(staff, "End date", "2/1/2027");
+    date(staff, "End date", "1 February 2027");
+    assertThat(field(staff, "vaadin-date-picker", "End date")).hasValue("1 Feb 2027");
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
     assertThat(staff.locator("h1")).hasText("TPS reports");
 

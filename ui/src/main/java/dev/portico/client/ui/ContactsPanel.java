@@ -17,6 +17,7 @@ import dev.portico.identity.ClientInvitations;
 import dev.portico.identity.ContactAccess;
 import dev.portico.identity.InviteForm;
 import dev.portico.shared.ui.Actions;
+import dev.portico.shared.ui.DateFields;
 import dev.portico.shared.ui.Formats;
 import java.time.LocalDate;
 import java.util.Map;
@@ -42,7 +43,7 @@ class ContactsPanel extends Div {
     EmailField email = new EmailField("Email");
     email.setRequiredIndicatorVisible(true);
     TextField jobTitle = new TextField("Role (optional)");
-    DatePicker accessUntil = new DatePicker("Portal access until (optional)");
+    DatePicker accessUntil = DateFields.picker("Portal access until (optional)");
     accessUntil.setMin(LocalDate.now());
 
     Grid<ContactAccess> grid = new Grid<>();

@@ -25,6 +25,7 @@ import dev.portico.invoice.InvoiceForm;
 import dev.portico.project.ProjectFacts;
 import dev.portico.shared.ValidationException;
 import dev.portico.shared.ui.Actions;
+import dev.portico.shared.ui.DateFields;
 import dev.portico.shared.ui.Formats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,8 +57,8 @@ class DraftEditor extends Div {
   private final ComboBox<ClientSummary> client = new ComboBox<>("Client");
   private final ComboBox<ProjectFacts.Facts> project = new ComboBox<>("Project (optional)");
   private final Select<String> currency = new Select<>();
-  private final DatePicker issueDate = new DatePicker("Issue date");
-  private final DatePicker dueDate = new DatePicker("Due date");
+  private final DatePicker issueDate = DateFields.picker("Issue date");
+  private final DatePicker dueDate = DateFields.picker("Due date");
   private final TextArea note = new TextArea("Note to the client");
   private final Div lines = new Div();
   private final List<LineEditor> lineEditors = new ArrayList<>();

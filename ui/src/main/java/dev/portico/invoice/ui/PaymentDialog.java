@@ -16,13 +16,14 @@ import dev.portico.invoice.InvoiceDetail;
 import dev.portico.invoice.PaymentOutcome;
 import dev.portico.shared.ValidationException;
 import dev.portico.shared.ui.Actions;
+import dev.portico.shared.ui.DateFields;
 import java.util.List;
 
 /** Records money that arrived by bank transfer: amount, the day it was received, a reference. */
 class PaymentDialog extends Dialog {
 
   private final BigDecimalField amount = new BigDecimalField("Amount");
-  private final DatePicker receivedOn = new DatePicker("Received on");
+  private final DatePicker receivedOn = DateFields.picker("Received on");
   private final TextField reference = new TextField("Reference (optional)");
 
   PaymentDialog(InvoiceBilling billing, InvoiceDetail d, Runnable changed) {

@@ -12,6 +12,7 @@ import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ProjectPlanning.MilestoneRow;
 import dev.portico.project.ProjectPlanning.ProjectDetail;
 import dev.portico.shared.ui.Actions;
+import dev.portico.shared.ui.DateFields;
 import dev.portico.shared.ui.Formats;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ class MilestonesPanel extends Div {
     TextField title = new TextField();
     title.setPlaceholder("New milestone");
     title.setAriaLabel("New milestone title");
-    DatePicker due = new DatePicker();
+    DatePicker due = DateFields.picker();
     due.setPlaceholder("Due date");
     due.setAriaLabel("Milestone due date");
     Button add =

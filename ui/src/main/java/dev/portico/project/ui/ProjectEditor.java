@@ -17,6 +17,7 @@ import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ProjectPlanning.StaffMember;
 import dev.portico.project.ProjectStatus;
 import dev.portico.shared.ui.Actions;
+import dev.portico.shared.ui.DateFields;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -29,8 +30,8 @@ class ProjectEditor extends Dialog {
   private final TextField name = new TextField("Project name");
   private final TextArea description = new TextArea("Description (visible to the client)");
   private final Select<ProjectStatus> status = new Select<>();
-  private final DatePicker startDate = new DatePicker("Start date");
-  private final DatePicker endDate = new DatePicker("End date");
+  private final DatePicker startDate = DateFields.picker("Start date");
+  private final DatePicker endDate = DateFields.picker("End date");
   private final ComboBox<StaffMember> lead = new ComboBox<>("Project lead");
   private final BigDecimalField budget = new BigDecimalField("Budget (internal)");
 

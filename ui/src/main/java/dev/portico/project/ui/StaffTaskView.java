@@ -31,6 +31,7 @@ import dev.portico.project.TaskWork;
 import dev.portico.project.TaskWork.TaskDetail;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Actions;
+import dev.portico.shared.ui.DateFields;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
@@ -229,7 +230,7 @@ public class StaffTaskView extends VerticalLayout implements BeforeEnterObserver
         .filter(s -> s.id().equals(t.assigneeId()))
         .findFirst()
         .ifPresent(assignee::setValue);
-    DatePicker due = new DatePicker("Due date");
+    DatePicker due = DateFields.picker("Due date");
     due.setValue(t.dueDate());
     Select<TaskPriority> priority = new Select<>();
     priority.setLabel("Priority");

@@ -21,6 +21,7 @@ import dev.portico.project.TaskForm;
 import dev.portico.project.TaskPriority;
 import dev.portico.project.TaskStatus;
 import dev.portico.shared.ui.Actions;
+import dev.portico.shared.ui.DateFields;
 import dev.portico.shared.ui.Formats;
 import java.util.Map;
 
@@ -69,7 +70,7 @@ class TasksPanel extends Div {
     assignee.setAriaLabel("Assignee");
     assignee.setItems(planning.staff());
     assignee.setItemLabelGenerator(StaffMember::name);
-    DatePicker due = new DatePicker();
+    DatePicker due = DateFields.picker();
     due.setPlaceholder("Due date");
     due.setAriaLabel("Task due date");
     Select<TaskPriority> priority = new Select<>();

@@ -1,28 +1,31 @@
 package dev.portico.shared.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import dev.portico.shared.DateStyle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** How dates and times read everywhere in the UI. */
 public final class Formats {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.systemDefault());
-
   private Formats() {}
 
+  /** The date style of the page being built: the signed-in person's workspace's, or the default. */
+  public static DateStyle style() {
+    UI ui = UI.getCurrent();
+    DateStyle style = ui == null ? null : ComponentUtil.getData(ui, DateStyle.class);
+    return style == null ? DateStyle.DEFAULT : style;
+  }
+
   public static String date(LocalDate date) {
-    return date == null ? "—" : DATE.format(date);
+    return style().format(date);
   }
 
   public static String dateTime(Instant instant) {
-    return instant == null ? "" : DATE_TIME.format(instant);
+    return instant == null ? "" : style().dateTime(instant, ZoneId.systemDefault());
   }
 
   /** File sizes as people read them: 12 KB, 3.4 MB. */
