@@ -36,6 +36,7 @@ public class Workspace {
   private BigDecimal invoiceTaxRate = BigDecimal.ZERO;
   private int invoicePaymentDays = 14;
   private int feedbackSlaBusinessDays = 1;
+  private boolean clientNotificationsEnabled = true;
   private Instant createdAt;
   @Version private Long version;
 
@@ -82,6 +83,15 @@ public class Workspace {
       throw new IllegalArgumentException("Between 1 and 30 business days");
     }
     this.feedbackSlaBusinessDays = businessDays;
+  }
+
+  /** Whether client contacts get digest mails of completed work (decision 017). */
+  public void switchClientNotifications(boolean enabled) {
+    this.clientNotificationsEnabled = enabled;
+  }
+
+  public boolean isClientNotificationsEnabled() {
+    return clientNotificationsEnabled;
   }
 
   public int getFeedbackSlaBusinessDays() {

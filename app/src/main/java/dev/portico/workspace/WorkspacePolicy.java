@@ -20,6 +20,7 @@ import java.util.List;
  * @param invoicePaymentDays days from issue to due date a new invoice starts with
  * @param feedbackSlaBusinessDays business days (Monday to Friday in {@code zone}) a client waits at
  *     most for an answer to feedback before the owner hears of it
+ * @param clientNotificationsEnabled whether client contacts get digest mails of completed work
  */
 public record WorkspacePolicy(
     boolean portalEnabled,
@@ -35,7 +36,8 @@ public record WorkspacePolicy(
     String invoiceCurrency,
     BigDecimal invoiceTaxRate,
     int invoicePaymentDays,
-    int feedbackSlaBusinessDays) {
+    int feedbackSlaBusinessDays,
+    boolean clientNotificationsEnabled) {
 
   public boolean allows(Feature feature) {
     return feature.includedIn(plan);
