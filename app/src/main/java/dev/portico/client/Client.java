@@ -1,6 +1,8 @@
 package dev.portico.client;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -15,6 +17,10 @@ public class Client {
   private String name;
   private String website;
   private String internalNotes;
+
+  @Enumerated(EnumType.STRING)
+  private ClientStatus status = ClientStatus.CLIENT;
+
   private Instant createdAt;
   @Version private Long version;
 
@@ -32,6 +38,19 @@ public class Client {
     this.name = name.trim();
     this.website = website;
     this.internalNotes = internalNotes;
+  }
+
+  /**
+   * @return the status it had before
+   */
+  ClientStatus changeStatus(ClientStatus status) {
+    ClientStatus before = this.status;
+    this.status = status;
+    return before;
+  }
+
+  public ClientStatus getStatus() {
+    return status;
   }
 
   public UUID getId() {

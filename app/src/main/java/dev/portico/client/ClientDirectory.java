@@ -2,10 +2,13 @@ package dev.portico.client;
 
 import dev.portico.identity.Account;
 import dev.portico.identity.Accounts;
+import dev.portico.identity.ClientInvitations;
 import dev.portico.identity.Emails;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.ValidationException;
+import dev.portico.shared.audit.AuditTrail;
 import dev.portico.shared.security.CurrentUser;
+import dev.portico.shared.security.SessionUser;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -24,12 +27,22 @@ public class ClientDirectory {
 
   private final Clients clients;
   private final Accounts accounts;
+  private final ClientInvitations invitations;
+  private final AuditTrail audit;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  ClientDirectory(Clients clients, Accounts accounts, CurrentUser currentUser, Clock clock) {
+  ClientDirectory(
+      Clients clients,
+      Accounts accounts,
+      ClientInvitations invitations,
+      AuditTrail audit,
+      CurrentUser currentUser,
+      Clock clock) {
     this.clients = clients;
     this.accounts = accounts;
+    this.invitations = invitations;
+    this.audit = audit;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -73,14 +86,46 @@ public class ClientDirectory {
             blankToNull(form.website()),
             blankToNull(form.internalNotes()),
             clock.instant());
+    client.changeStatus(form.statusOrDefault());
     return clients.save(client).getId();
   }
 
+  /**
+   * Saves the company's details and status. A status change is audited; leaving Client (to Lead or
+   * Former client) ends the portal access of all its contacts at once (decision 017).
+   */
   @Transactional
   public void update(UUID clientId, @Valid ClientForm form) {
-    Client client = find(clientId);
+    Client client = clients.lockById(clientId).orElse(null);
+    if (client == null || !client.getWorkspaceId().equals(workspaceId())) {
+      throw new NotFoundException("Client");
+    }
     requireFreeName(client.getWorkspaceId(), form.name(), clientId);
     client.update(form.name(), blankToNull(form.website()), blankToNull(form.internalNotes()));
+    ClientStatus status = form.status() == null ? client.getStatus() : form.status();
+    ClientStatus before = client.changeStatus(status);
+    if (before == status) {
+      return;
+    }
+    SessionUser me = currentUser.require();
+    audit.record(
+        me.workspaceId(),
+        me.accountId(),
+        "Status changed",
+        clientId,
+        me.name()
+            + " changed "
+            + client.getName()
+            + " from "
+            + before.label()
+            + " to "
+            + status.label());
+    if (before == ClientStatus.CLIENT) {
+      invitations.endAccessOfCompany(
+          clientId,
+          client.getName()
+              + (status == ClientStatus.FORMER ? " became a former client" : " became a lead"));
+    }
   }
 
   public List<ContactSummary> contacts(UUID clientId) {
@@ -124,7 +169,7 @@ public class ClientDirectory {
 
   private static ClientSummary summary(Client c, int contacts) {
     return new ClientSummary(
-        c.getId(), c.getName(), c.getWebsite(), c.getInternalNotes(), contacts);
+        c.getId(), c.getName(), c.getWebsite(), c.getInternalNotes(), c.getStatus(), contacts);
   }
 
   private static ContactSummary contactSummary(Account a) {

@@ -4,4 +4,9 @@ import java.util.UUID;
 
 /** A client company as the staff console lists it. */
 public record ClientSummary(
-    UUID id, String name, String website, String internalNotes, int contacts) {}
+    UUID id,
+    String name,
+    String website,
+    String internalNotes,
+    ClientStatus status,
+    int contacts) {}

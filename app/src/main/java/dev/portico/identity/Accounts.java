@@ -25,13 +25,39 @@ public interface Accounts extends JpaRepository<Account, UUID> {
 
   List<Account> findByClientId(UUID clientId);
 
-  /** Staff always; a client contact only while the workspace's portal is switched on. */
+  /**
+   * Staff always; a client contact only while the workspace's portal is switched on and their
+   * company is a client (not a lead or a former client).
+   */
   @Query(
       value =
           "select count(*) > 0 from account a join workspace w on w.id = a.workspace_id"
-              + " where a.id = :accountId and (a.role <> 'CLIENT' or w.portal_enabled)",
+              + " left join client c on c.id = a.client_id"
+              + " where a.id = :accountId"
+              + " and (a.role <> 'CLIENT' or (w.portal_enabled and c.status = 'CLIENT'))",
       nativeQuery = true)
   boolean portalOpenFor(UUID accountId);
+
+  /** Whether the contact's company is a client (LEAD and FORMER companies get no portal). */
+  @Query(
+      value =
+          "select count(*) > 0 from account a join client c on c.id = a.client_id"
+              + " where a.id = :accountId and c.status = 'CLIENT'",
+      nativeQuery = true)
+  boolean ofClientCompany(UUID accountId);
+
+  /** A client company as invitations need it: its name and status (LEAD, CLIENT, FORMER). */
+  interface Company {
+    String getName();
+
+    String getStatus();
+  }
+
+  @Query(
+      value =
+          "select name, status from client where id = :clientId and workspace_id = :workspaceId",
+      nativeQuery = true)
+  Optional<Company> company(UUID workspaceId, UUID clientId);
 
   @Query(
       value =

@@ -81,7 +81,7 @@ public class ClientInvitations {
   @Transactional
   public Outcome invite(UUID clientId, @Valid InviteForm form) {
     SessionUser me = currentUser.require();
-    requireClient(me.workspaceId(), clientId);
+    requireClientStatus(me.workspaceId(), clientId);
     WorkspacePolicy policy = workspaces.policyOf(me.workspaceId());
     if (!policy.portalEnabled()) {
       throw new ValidationException(
@@ -156,15 +156,14 @@ public class ClientInvitations {
             .findByContactIdAndStatus(contactId, InvitationStatus.PENDING)
             .orElseThrow(
                 () -> new ValidationException(contact.getName() + " has no open invitation."));
+    withdraw(open, contact, me, me.name() + " cancelled the invitation of " + contact.getEmail());
+  }
+
+  private void withdraw(Invitation open, Account contact, SessionUser me, String detail) {
     open.close(InvitationStatus.CANCELLED, clock.instant(), me.accountId());
     tokens.revokeInvitationTokens(open.getId());
     contact.invitationLapsed();
-    audit.record(
-        me.workspaceId(),
-        me.accountId(),
-        "Invitation cancelled",
-        contactId,
-        me.name() + " cancelled the invitation of " + contact.getEmail());
+    audit.record(me.workspaceId(), me.accountId(), "Invitation cancelled", contact.getId(), detail);
     flows.publish(ClientInvitationProcess.MSG_INVITATION_CANCELLED, open);
   }
 
@@ -176,20 +175,48 @@ public class ClientInvitations {
     if (invitations.findByContactIdAndStatus(contactId, InvitationStatus.PENDING).isPresent()) {
       cancel(contactId);
     }
+    endAccess(me, contact, me.name() + " revoked the portal access of " + contact.getEmail());
+  }
+
+  /**
+   * The company stopped being a client (decision 017): every open invitation of its contacts is
+   * withdrawn and every contact with access loses it at once; signed-in sessions end on their next
+   * request. Access does not come back by itself: the contacts must be invited again.
+   *
+   * @param why how the audit trail explains it, e.g. "Acme became a former client"
+   * @return how many contacts lost access or an open invitation
+   */
+  @Transactional
+  public int endAccessOfCompany(UUID clientId, String why) {
+    SessionUser me = currentUser.require();
+    requireClient(me.workspaceId(), clientId);
+    int ended = 0;
+    for (Account contact :
+        accounts.findByWorkspaceIdAndClientIdOrderByName(me.workspaceId(), clientId)) {
+      tokens.revokeSignInTokens(contact.getEmail());
+      var open = invitations.findByContactIdAndStatus(contact.getId(), InvitationStatus.PENDING);
+      if (open.isPresent()) {
+        withdraw(open.get(), contact, me, why + ": the invitation of " + contact.getEmail());
+        ended++;
+      } else if (contact.getPortalStatus() == PortalStatus.ACTIVE
+          && contact.getAccessRevokedAt() == null) {
+        endAccess(me, contact, why + ": portal access of " + contact.getEmail() + " ended");
+        ended++;
+      }
+    }
+    return ended;
+  }
+
+  private void endAccess(SessionUser me, Account contact, String detail) {
     contact.revokeAccess(clock.instant());
     invitations
-        .findByContactIdAndStatus(contactId, InvitationStatus.ACCEPTED)
+        .findByContactIdAndStatus(contact.getId(), InvitationStatus.ACCEPTED)
         .ifPresent(
             accepted -> {
               accepted.close(InvitationStatus.ENDED, clock.instant(), me.accountId());
               flows.publish(ClientInvitationProcess.MSG_ACCESS_REVOKED, accepted);
             });
-    audit.record(
-        me.workspaceId(),
-        me.accountId(),
-        "Access revoked",
-        contactId,
-        me.name() + " revoked the portal access of " + contact.getEmail());
+    audit.record(me.workspaceId(), me.accountId(), "Access revoked", contact.getId(), detail);
   }
 
   /** The contacts of a client company with their portal access. */
@@ -208,15 +235,19 @@ public class ClientInvitations {
     return contacts.stream().map(c -> access(c, latest.get(c.getId()))).toList();
   }
 
-  /** The audit trail of a client company's contacts, newest first. */
+  /** The audit trail of a client company (its status changes) and its contacts, newest first. */
   public List<AuditTrail.Entry> auditTrail(UUID clientId) {
     SessionUser me = currentUser.require();
     requireClient(me.workspaceId(), clientId);
-    List<UUID> contactIds =
-        accounts.findByWorkspaceIdAndClientIdOrderByName(me.workspaceId(), clientId).stream()
-            .map(Account::getId)
+    List<UUID> subjectIds =
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(clientId),
+                accounts
+                    .findByWorkspaceIdAndClientIdOrderByName(me.workspaceId(), clientId)
+                    .stream()
+                    .map(Account::getId))
             .toList();
-    return audit.about(me.workspaceId(), contactIds).stream()
+    return audit.about(me.workspaceId(), subjectIds).stream()
         .sorted(Comparator.comparing(AuditTrail.Entry::at).reversed())
         .toList();
   }
@@ -282,6 +313,25 @@ public class ClientInvitations {
     return local.isEmpty()
         ? form.email()
         : Character.toUpperCase(local.charAt(0)) + local.substring(1);
+  }
+
+  /** Only a client's contacts are invited: a lead or a former client is refused, saying why. */
+  private void requireClientStatus(UUID workspaceId, UUID clientId) {
+    Accounts.Company company =
+        accounts.company(workspaceId, clientId).orElseThrow(() -> new NotFoundException("Client"));
+    switch (company.getStatus()) {
+      case "LEAD" ->
+          throw new ValidationException(
+              company.getName()
+                  + " is a lead, not a client yet: change its status to Client to invite its"
+                  + " contacts.");
+      case "FORMER" ->
+          throw new ValidationException(
+              company.getName()
+                  + " is a former client: change its status to Client to invite its contacts"
+                  + " again.");
+      default -> {}
+    }
   }
 
   private void requireClient(UUID workspaceId, UUID clientId) {

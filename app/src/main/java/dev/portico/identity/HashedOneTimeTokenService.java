@@ -125,6 +125,14 @@ public class HashedOneTimeTokenService implements OneTimeTokenService {
     jdbc.sql("delete from one_time_token where invitation_id = ?").param(invitationId).update();
   }
 
+  /** Sign-in links already mailed to this email stop working (its access just ended). */
+  @Transactional
+  public void revokeSignInTokens(String email) {
+    jdbc.sql("delete from one_time_token where username = ? and invitation_id is null")
+        .param(Emails.normalize(email))
+        .update();
+  }
+
   /**
    * Redeems a token once. An invitation token also accepts its invitation, in the same transaction:
    * if the invitation is no longer open, the token signs nobody in.

@@ -35,14 +35,16 @@ class InvitationAcceptance {
   }
 
   /**
-   * @return false when the invitation is no longer open (cancelled, expired, accepted)
+   * @return false when the invitation is no longer open (cancelled, expired, accepted) or the
+   *     contact's company is no longer a client
    */
   @Transactional(propagation = Propagation.MANDATORY)
   boolean accept(UUID invitationId) {
     Invitation invitation = invitations.lockById(invitationId).orElse(null);
     if (invitation == null
         || !invitation.isPending()
-        || !clock.instant().isBefore(invitation.getExpiresAt())) {
+        || !clock.instant().isBefore(invitation.getExpiresAt())
+        || !accounts.ofClientCompany(invitation.getContactId())) {
       return false;
     }
     invitation.accepted(clock.instant());

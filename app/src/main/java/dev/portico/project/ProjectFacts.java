@@ -20,12 +20,15 @@ public class ProjectFacts {
   private final Projects projects;
   private final Milestones milestones;
   private final Tasks tasks;
+  private final WorkCompletedNews news;
   private final Clock clock;
 
-  ProjectFacts(Projects projects, Milestones milestones, Tasks tasks, Clock clock) {
+  ProjectFacts(
+      Projects projects, Milestones milestones, Tasks tasks, WorkCompletedNews news, Clock clock) {
     this.projects = projects;
     this.milestones = milestones;
     this.tasks = tasks;
+    this.news = news;
     this.clock = clock;
   }
 
@@ -53,13 +56,21 @@ public class ProjectFacts {
       milestones
           .findByIdAndWorkspaceId(milestoneId, workspaceId)
           .filter(m -> !m.isDone())
-          .ifPresent(m -> m.markDone(true, clock.instant()));
+          .ifPresent(
+              m -> {
+                m.markDone(true, clock.instant());
+                news.milestoneReached(m, clock.instant());
+              });
     }
     if (taskId != null) {
       tasks
           .findByIdAndWorkspaceId(taskId, workspaceId)
           .filter(t -> !t.isDone())
-          .ifPresent(t -> t.moveTo(TaskStatus.DONE, clock.instant()));
+          .ifPresent(
+              t -> {
+                t.moveTo(TaskStatus.DONE, clock.instant());
+                news.taskDone(t, clock.instant());
+              });
     }
   }
 }

@@ -94,6 +94,7 @@ public class ProjectPlanning {
   private final Comments comments;
   private final Accounts accounts;
   private final ClientDirectory clients;
+  private final WorkCompletedNews news;
   private final CurrentUser currentUser;
   private final Clock clock;
 
@@ -104,6 +105,7 @@ public class ProjectPlanning {
       Comments comments,
       Accounts accounts,
       ClientDirectory clients,
+      WorkCompletedNews news,
       CurrentUser currentUser,
       Clock clock) {
     this.projects = projects;
@@ -112,6 +114,7 @@ public class ProjectPlanning {
     this.comments = comments;
     this.accounts = accounts;
     this.clients = clients;
+    this.news = news;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -228,10 +231,15 @@ public class ProjectPlanning {
 
   @Transactional
   public void setMilestoneDone(UUID milestoneId, boolean done) {
-    milestones
-        .findByIdAndWorkspaceId(milestoneId, workspaceId())
-        .orElseThrow(() -> new NotFoundException("Milestone"))
-        .markDone(done, clock.instant());
+    Milestone milestone =
+        milestones
+            .findByIdAndWorkspaceId(milestoneId, workspaceId())
+            .orElseThrow(() -> new NotFoundException("Milestone"));
+    boolean reached = done && !milestone.isDone();
+    milestone.markDone(done, clock.instant());
+    if (reached) {
+      news.milestoneReached(milestone, clock.instant());
+    }
   }
 
   @Transactional
@@ -257,10 +265,15 @@ public class ProjectPlanning {
 
   @Transactional
   public void moveTask(UUID taskId, TaskStatus status) {
-    tasks
-        .findByIdAndWorkspaceId(taskId, workspaceId())
-        .orElseThrow(() -> new NotFoundException("Task"))
-        .moveTo(status, clock.instant());
+    Task task =
+        tasks
+            .findByIdAndWorkspaceId(taskId, workspaceId())
+            .orElseThrow(() -> new NotFoundException("Task"));
+    boolean done = status == TaskStatus.DONE && !task.isDone();
+    task.moveTo(status, clock.instant());
+    if (done) {
+      news.taskDone(task, clock.instant());
+    }
   }
 
   @Transactional

@@ -108,6 +108,7 @@ public class TaskWork {
   private final MailOutbox outbox;
   private final PorticoProperties properties;
   private final ApplicationEventPublisher events;
+  private final WorkCompletedNews news;
   private final CurrentUser currentUser;
   private final Clock clock;
 
@@ -121,6 +122,7 @@ public class TaskWork {
       MailOutbox outbox,
       PorticoProperties properties,
       ApplicationEventPublisher events,
+      WorkCompletedNews news,
       CurrentUser currentUser,
       Clock clock) {
     this.tasks = tasks;
@@ -132,6 +134,7 @@ public class TaskWork {
     this.outbox = outbox;
     this.properties = properties;
     this.events = events;
+    this.news = news;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -332,6 +335,7 @@ public class TaskWork {
         t.getTitle());
     events.publishEvent(
         new TaskCompleted(t.getWorkspaceId(), t.getId(), t.getKind(), me.accountId()));
+    news.taskDone(t, clock.instant());
   }
 
   /** Back to the list: reopened (e.g. marked done by mistake). Feedback stays answered. */

@@ -38,6 +38,7 @@ public class Workspace {
   private int invoicePaymentDays = 14;
   private int feedbackSlaBusinessDays = 1;
   private String dateStyle = DateStyle.DEFAULT.tag();
+  private boolean clientNotificationsEnabled = true;
   private Instant createdAt;
   @Version private Long version;
 
@@ -84,6 +85,15 @@ public class Workspace {
       throw new IllegalArgumentException("Between 1 and 30 business days");
     }
     this.feedbackSlaBusinessDays = businessDays;
+  }
+
+  /** Whether client contacts get digest mails of completed work (decision 017). */
+  public void switchClientNotifications(boolean enabled) {
+    this.clientNotificationsEnabled = enabled;
+  }
+
+  public boolean isClientNotificationsEnabled() {
+    return clientNotificationsEnabled;
   }
 
   public int getFeedbackSlaBusinessDays() {

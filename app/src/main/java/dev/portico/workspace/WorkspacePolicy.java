@@ -22,6 +22,7 @@ import java.util.List;
  * @param feedbackSlaBusinessDays business days (Monday to Friday in {@code zone}) a client waits at
  *     most for an answer to feedback before the owner hears of it
  * @param dateStyle how dates read in the workspace's mails and documents
+ * @param clientNotificationsEnabled whether client contacts get digest mails of completed work
  */
 public record WorkspacePolicy(
     boolean portalEnabled,
@@ -38,7 +39,8 @@ public record WorkspacePolicy(
     BigDecimal invoiceTaxRate,
     int invoicePaymentDays,
     int feedbackSlaBusinessDays,
-    DateStyle dateStyle) {
+    DateStyle dateStyle,
+    boolean clientNotificationsEnabled) {
 
   public boolean allows(Feature feature) {
     return feature.includedIn(plan);

@@ -2,7 +2,9 @@ package dev.portico.workspace;
 
 import dev.portico.shared.DateStyle;
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.audit.AuditTrail;
 import dev.portico.shared.security.CurrentUser;
+import dev.portico.shared.security.SessionUser;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -19,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkspaceSettings {
 
   private final Workspaces workspaces;
+  private final AuditTrail audit;
   private final CurrentUser currentUser;
 
-  WorkspaceSettings(Workspaces workspaces, CurrentUser currentUser) {
+  WorkspaceSettings(Workspaces workspaces, AuditTrail audit, CurrentUser currentUser) {
     this.workspaces = workspaces;
+    this.audit = audit;
     this.currentUser = currentUser;
   }
 
@@ -52,6 +56,30 @@ public class WorkspaceSettings {
     return current().getPlan();
   }
 
+  /** Whether client contacts get digest mails of completed work; the Settings page shows it. */
+  @PreAuthorize("hasRole('OWNER')")
+  public boolean clientNotificationsEnabled() {
+    return current().isClientNotificationsEnabled();
+  }
+
+  /** Owners switch the client digest mails on or off; the change is audited. */
+  @PreAuthorize("hasRole('OWNER')")
+  @Transactional
+  public void switchClientNotifications(boolean enabled) {
+    Workspace w = current();
+    if (w.isClientNotificationsEnabled() == enabled) {
+      return;
+    }
+    w.switchClientNotifications(enabled);
+    SessionUser me = currentUser.require();
+    audit.record(
+        w.getId(),
+        me.accountId(),
+        "Setting changed",
+        w.getId(),
+        me.name() + " switched client notifications " + (enabled ? "on" : "off"));
+  }
+
   /**
    * The settings processes and mails need, for a workspace id taken from the database (job workers
    * have no signed-in person).
@@ -74,7 +102,8 @@ public class WorkspaceSettings {
         w.getInvoiceTaxRate(),
         w.getInvoicePaymentDays(),
         w.getFeedbackSlaBusinessDays(),
-        w.getDateStyle());
+        w.getDateStyle(),
+        w.isClientNotificationsEnabled());
   }
 
   /** The workspace's zone; UTC when it has none (or an id this JVM does not know). */

@@ -380,6 +380,14 @@ class ServiceAuthorizationMatrixIT {
             "files.open(version A1)", w -> () -> files.open(versionA1), expect(D, A, N, A, A, N)),
         new Entry("settings.branding", w -> settings::branding, expect(D, A, A, A, A, A)),
         new Entry("settings.plan", w -> settings::plan, expect(D, D, D, A, A, A)),
+        new Entry(
+            "settings.clientNotificationsEnabled",
+            w -> settings::clientNotificationsEnabled,
+            expect(D, D, D, D, A, D)),
+        new Entry(
+            "settings.switchClientNotifications(on)",
+            w -> () -> settings.switchClientNotifications(true),
+            expect(D, D, D, D, A, D)),
         new Entry("billing.list", w -> () -> billing.list(null), expect(D, D, D, A, A, A)),
         new Entry(
             "billing.list(SENT)",

@@ -294,6 +294,34 @@ class RouteAccessMatrixTest extends BrowserTest {
     assertThat(mismatches).isEmpty();
   }
 
+  /** The Settings page: owners only; everyone else is told it does not exist. */
+  @Test
+  void settingsAreForOwnersOnly() {
+    World w = fixtures.world();
+    Row settings = new Row("/staff/settings", "Settings", "L N N N P N");
+    List<SessionUser> people =
+        java.util.Arrays.asList(
+            null,
+            w.a().clientOf1(),
+            w.a().clientOf2(),
+            w.a().staff(),
+            w.a().owner(),
+            w.b().staff());
+    List<String> mismatches = new ArrayList<>();
+    for (int s = 0; s < SUBJECTS.size(); s++) {
+      Page page = newBrowser();
+      if (people.get(s) != null) {
+        signIn(page, people.get(s).email());
+      }
+      Seen seen = visit(page, new Route(settings.path(), settings.heading()));
+      if (seen != settings.seenBy(s)) {
+        mismatches.add(mismatch(settings, SUBJECTS.get(s), s, seen));
+      }
+      page.context().close();
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
   private UUID invoice(Agency agency, UUID clientId, boolean send) {
     Fixtures.signIn(agency.staff());
     try {

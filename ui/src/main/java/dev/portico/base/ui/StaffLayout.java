@@ -62,6 +62,7 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
     this.work = work;
     nav.addItem(inbox);
     if (currentUser.require().role() == Role.OWNER) {
+      nav.addItem(new SideNavItem("Settings", "/staff/settings", VaadinIcon.SLIDERS.create()));
       nav.addItem(new SideNavItem("Engine", "/staff/engine", VaadinIcon.COGS.create()));
     }
     addToDrawer(nav);

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.portico.client.ClientDirectory;
+import dev.portico.client.ClientStatus;
 import dev.portico.client.ClientSummary;
 import dev.portico.identity.ClientInvitations;
 import dev.portico.shared.security.Roles;
@@ -57,7 +58,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     removeAll();
     Button edit =
         new Button("Edit client", e -> new ClientEditor(clients, client, id -> render()).open());
-    HorizontalLayout title = new HorizontalLayout(new H1(client.name()), edit);
+    HorizontalLayout title =
+        new HorizontalLayout(new H1(client.name()), ClientLabels.badge(client.status()), edit);
+    title.addClassName("client-title");
+    title.setWrap(true);
     title.setAlignItems(FlexComponent.Alignment.CENTER);
     add(title);
     if (client.website() != null) {
@@ -69,7 +73,21 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
       add(notes);
     }
 
-    add(new H2("Contacts"), new ContactsPanel(clients, invitations, clientId, this::render));
+    add(new H2("Contacts"));
+    if (client.status() != ClientStatus.CLIENT) {
+      Paragraph why =
+          new Paragraph(
+              client.status() == ClientStatus.LEAD
+                  ? client.name()
+                      + " is a lead: its contacts cannot use the portal. Change its status to"
+                      + " Client to invite them."
+                  : client.name()
+                      + " is a former client: its contacts cannot use the portal. Change its"
+                      + " status to Client to invite them again.");
+      why.addClassName("status-note");
+      add(why);
+    }
+    add(new ContactsPanel(clients, invitations, clientId, this::render));
     sections.forEach(section -> add(section.create(client, this::render)));
     add(new H2("Access history"), new AccessHistoryPanel(invitations.auditTrail(clientId)));
   }
