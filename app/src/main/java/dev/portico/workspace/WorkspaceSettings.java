@@ -2,6 +2,7 @@ package dev.portico.workspace;
 
 import dev.portico.shared.DateStyle;
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.ValidationException;
 import dev.portico.shared.audit.AuditTrail;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
@@ -78,6 +79,27 @@ public class WorkspaceSettings {
         "Setting changed",
         w.getId(),
         me.name() + " switched client notifications " + (enabled ? "on" : "off"));
+  }
+
+  /** Owners choose how dates read in their workspace; the change is audited. */
+  @PreAuthorize("hasRole('OWNER')")
+  @Transactional
+  public void changeDateStyle(DateStyle style) {
+    if (style == null) {
+      throw new ValidationException("Choose how dates are written");
+    }
+    Workspace w = current();
+    if (w.getDateStyle() == style) {
+      return;
+    }
+    w.setDateStyle(style);
+    SessionUser me = currentUser.require();
+    audit.record(
+        w.getId(),
+        me.accountId(),
+        "Setting changed",
+        w.getId(),
+        me.name() + " set the date style to " + style.label());
   }
 
   /**

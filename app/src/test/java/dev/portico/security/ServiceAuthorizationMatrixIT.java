@@ -388,6 +388,11 @@ class ServiceAuthorizationMatrixIT {
             "settings.switchClientNotifications(on)",
             w -> () -> settings.switchClientNotifications(true),
             expect(D, D, D, D, A, D)),
+        new Entry("settings.dateStyle", w -> settings::dateStyle, expect(D, A, A, A, A, A)),
+        new Entry(
+            "settings.changeDateStyle(en-GB)",
+            w -> () -> settings.changeDateStyle(dev.portico.shared.DateStyle.EN_GB),
+            expect(D, D, D, D, A, D)),
         new Entry("billing.list", w -> () -> billing.list(null), expect(D, D, D, A, A, A)),
         new Entry(
             "billing.list(SENT)",

@@ -6,10 +6,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.portico.testsupport.BrowserTest;
 import dev.portico.testsupport.Fixtures.Agency;
+import dev.portico.testsupport.Selects;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One way of writing dates per workspace, on pages and in date fields: a date field takes what the
@@ -17,8 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * way pages do; a workspace set to American English reads and writes "Jan 30, 2027".
  */
 class DateStyleJourneyTest extends BrowserTest {
-
-  @Autowired JdbcClient jdbc;
 
   @Test
   void aDateFieldTakesWhatThePagesShowAndWritesItTheSameWay() {
@@ -46,9 +43,18 @@ class DateStyleJourneyTest extends BrowserTest {
   @Test
   void aWorkspaceInAmericanEnglishReadsAndWritesMonthFirst() {
     Agency agency = fixtures.agency("U");
-    jdbc.sql("update workspace set date_style = 'en-US' where id = ?")
-        .param(agency.workspaceId())
-        .update();
+    Page owner = newBrowser();
+    signIn(owner, agency.owner().email());
+    owner.navigate(BASE + "/staff/settings");
+    Selects.choose(owner.locator("vaadin-select.date-style"), "English (US): Jan 30, 2027");
+    owner.locator(".save-date-style").click();
+    assertThat(
+            owner.getByText(
+                "Dates are written as English (US): Jan 30, 2027",
+                new Page.GetByTextOptions().setExact(true)))
+        .isVisible();
+    screenshot(owner, "dates-0-settings");
+
     Page staff = newBrowser();
     signIn(staff, agency.staff().email());
     staff.navigate(BASE + "/staff/clients/" + agency.client1());
