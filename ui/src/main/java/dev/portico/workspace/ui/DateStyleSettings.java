@@ -35,6 +35,7 @@ class DateStyleSettings implements SettingsSection {
     style.setItemLabelGenerator(DateStyle::label);
     style.setValue(settings.dateStyle());
     style.addClassName("date-style");
+    style.setWidth("min(22rem, 100%)");
     Paragraph about =
         new Paragraph(
             "For everyone in your workspace and your clients: on pages, in date fields (which"
