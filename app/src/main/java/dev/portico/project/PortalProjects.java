@@ -3,6 +3,8 @@ package dev.portico.project;
 import dev.portico.identity.Account;
 import dev.portico.identity.Accounts;
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.security.ClientAction;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import jakarta.validation.constraints.NotBlank;
@@ -85,6 +87,7 @@ public class PortalProjects {
     this.clock = clock;
   }
 
+  @ClientRead
   public List<ProjectProgress> myProjects() {
     SessionUser me = currentUser.require();
     List<Project> mine =
@@ -110,6 +113,7 @@ public class PortalProjects {
         .toList();
   }
 
+  @ClientRead
   public PortalProject project(UUID projectId) {
     Project p = find(projectId);
     List<Milestone> projectMilestones =
@@ -150,6 +154,7 @@ public class PortalProjects {
 
   /** The client writes a Reply on one of its company's projects. */
   @Transactional
+  @ClientAction
   public void reply(
       UUID projectId,
       @NotBlank(message = "Write a message first")

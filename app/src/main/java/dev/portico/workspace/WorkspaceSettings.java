@@ -1,6 +1,7 @@
 package dev.portico.workspace;
 
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -26,16 +27,19 @@ public class WorkspaceSettings {
   }
 
   @PreAuthorize("isAuthenticated()")
+  @ClientRead
   public Branding branding() {
     return Branding.of(current());
   }
 
   @PreAuthorize("isAuthenticated()")
+  @ClientRead
   public String workspaceName() {
     return current().getName();
   }
 
   @PreAuthorize("isAuthenticated()")
+  @ClientRead
   public boolean portalEnabled() {
     return current().isPortalEnabled();
   }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import dev.portico.client.ClientDirectory;
 import dev.portico.client.ClientSummary;
 import dev.portico.identity.ClientInvitations;
+import dev.portico.identity.ui.ViewAsSwitch;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,13 +34,18 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
   private final ClientDirectory clients;
   private final ClientInvitations invitations;
   private final List<StaffClientSection> sections;
+  private final ViewAsSwitch viewAs;
   private UUID clientId;
 
   public ClientDetailView(
-      ClientDirectory clients, ClientInvitations invitations, List<StaffClientSection> sections) {
+      ClientDirectory clients,
+      ClientInvitations invitations,
+      List<StaffClientSection> sections,
+      ViewAsSwitch viewAs) {
     this.clients = clients;
     this.invitations = invitations;
     this.sections = sections;
+    this.viewAs = viewAs;
   }
 
   static RouteParameters params(UUID clientId) {
@@ -69,7 +75,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
       add(notes);
     }
 
-    add(new H2("Contacts"), new ContactsPanel(clients, invitations, clientId, this::render));
+    add(
+        new H2("Contacts"),
+        new ContactsPanel(clients, invitations, viewAs, clientId, this::render));
     sections.forEach(section -> add(section.create(client, this::render)));
     add(new H2("Access history"), new AccessHistoryPanel(invitations.auditTrail(clientId)));
   }

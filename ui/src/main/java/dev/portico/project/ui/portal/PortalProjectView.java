@@ -24,6 +24,7 @@ import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
+import dev.portico.shared.ui.ViewingAs;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +149,7 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
                 render();
               }
             });
+    ViewingAs.disable(send);
     add(thread, message, send);
 
     sections.stream()
