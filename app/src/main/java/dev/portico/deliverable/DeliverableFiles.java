@@ -5,6 +5,7 @@ import dev.portico.shared.NotFoundException;
 import dev.portico.shared.files.Download;
 import dev.portico.shared.files.FileStore;
 import dev.portico.shared.files.PdfPages;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import java.util.UUID;
@@ -52,6 +53,7 @@ public class DeliverableFiles {
     this.currentUser = currentUser;
   }
 
+  @ClientRead
   public Download open(UUID versionId) {
     SessionUser me = currentUser.require();
     DeliverableVersion v =
@@ -78,6 +80,7 @@ public class DeliverableFiles {
   /** How many pages a version's PDF has; 0 for anything else or an unreadable PDF. */
   // Parsing and rendering happen outside a transaction: no database connection is held meanwhile.
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  @ClientRead
   public int pdfPageCount(UUID versionId) {
     Download file = open(versionId);
     return PDF.equals(file.contentType()) ? pdfPages.count(file.path()) : 0;
@@ -85,6 +88,7 @@ public class DeliverableFiles {
 
   /** Page {@code number} (1-based) of a version's PDF as a PNG; "not found" past the last. */
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  @ClientRead
   public byte[] pdfPage(UUID versionId, int number) {
     Download file = open(versionId);
     if (!PDF.equals(file.contentType())) {

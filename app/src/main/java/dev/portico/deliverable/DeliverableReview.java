@@ -5,6 +5,8 @@ import dev.portico.processes.DeliverableReviewProcess;
 import dev.portico.project.PortalProjects;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.ValidationException;
+import dev.portico.shared.security.ClientAction;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import jakarta.validation.constraints.NotBlank;
@@ -88,6 +90,7 @@ public class DeliverableReview {
     this.clock = clock;
   }
 
+  @ClientRead
   public List<PortalDeliverable> forProject(UUID projectId) {
     portalProjects.project(projectId); // not found unless it is the client's
     return deliverables.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
@@ -97,6 +100,7 @@ public class DeliverableReview {
   }
 
   /** What waits for the client's decision, across all of its company's projects. */
+  @ClientRead
   public List<PortalDeliverable> waiting() {
     return portalProjects.myProjects().stream()
         .flatMap(p -> deliverables.findByProjectIdOrderByCreatedAtDesc(p.id()).stream())
@@ -105,12 +109,14 @@ public class DeliverableReview {
         .toList();
   }
 
+  @ClientRead
   public PortalDeliverable view(UUID deliverableId) {
     return portal(visible(deliverables.findById(deliverableId)));
   }
 
   /** Approves the version the client saw; the deliverable is locked from this moment. */
   @Transactional
+  @ClientAction
   public void approve(UUID deliverableId, UUID versionId) {
     SessionUser me = currentUser.require();
     Deliverable d = decidable(deliverableId, versionId);
@@ -128,6 +134,7 @@ public class DeliverableReview {
   }
 
   @Transactional
+  @ClientAction
   public void requestChanges(
       UUID deliverableId,
       UUID versionId,

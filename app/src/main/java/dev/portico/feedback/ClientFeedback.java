@@ -11,6 +11,8 @@ import dev.portico.shared.ValidationException;
 import dev.portico.shared.engine.EngineCommands;
 import dev.portico.shared.files.FileStore;
 import dev.portico.shared.files.StoredFile;
+import dev.portico.shared.security.ClientAction;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import dev.portico.workspace.Feature;
@@ -101,17 +103,20 @@ public class ClientFeedback {
 
   /** Whether this portal's plan has the Feedback tab. */
   @Transactional(readOnly = true)
+  @ClientRead
   public boolean available() {
     return workspaces.policyOf(currentUser.require().workspaceId()).allows(Feature.FEEDBACK);
   }
 
   /** The largest file a client may attach, so the form can say so before sending. */
+  @ClientRead
   public long maxFileBytes() {
     return files.maxBytes();
   }
 
   /** The projects feedback can be about (besides "general"). */
   @Transactional(readOnly = true)
+  @ClientRead
   public List<ProjectChoice> projects() {
     requirePlan();
     return portalProjects.myProjects().stream()
@@ -128,6 +133,7 @@ public class ClientFeedback {
    * @throws ValidationException for a refused file, with a message for the client
    */
   @Transactional
+  @ClientAction
   public UUID send(
       UUID projectId,
       @NotBlank(message = "Write your feedback first")
@@ -161,6 +167,7 @@ public class ClientFeedback {
 
   /** What I sent, newest first, with its state and the agency's answers (Replies only). */
   @Transactional(readOnly = true)
+  @ClientRead
   public List<MyFeedback> mine() {
     requirePlan();
     SessionUser me = currentUser.require();

@@ -3,6 +3,7 @@ package dev.portico.feedback;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.files.Download;
 import dev.portico.shared.files.FileStore;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import java.util.List;
@@ -44,6 +45,7 @@ public class FeedbackFiles {
     this.currentUser = currentUser;
   }
 
+  @ClientRead
   public Download open(UUID attachmentId) {
     SessionUser me = currentUser.require();
     FeedbackAttachment a =

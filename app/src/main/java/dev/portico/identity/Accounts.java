@@ -65,6 +65,12 @@ public interface Accounts extends JpaRepository<Account, UUID> {
       nativeQuery = true)
   boolean clientExists(UUID workspaceId, UUID clientId);
 
+  /** A client company's name, for people who may see the company. */
+  @Query(
+      value = "select name from client where id = :clientId and workspace_id = :workspaceId",
+      nativeQuery = true)
+  Optional<String> clientName(UUID workspaceId, UUID clientId);
+
   /** Leads of the client company's projects that are not completed. */
   @Query(
       value =

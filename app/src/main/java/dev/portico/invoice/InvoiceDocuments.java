@@ -1,6 +1,7 @@
 package dev.portico.invoice;
 
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import java.util.UUID;
@@ -39,6 +40,7 @@ public class InvoiceDocuments {
 
   // Rendering happens outside a transaction: no database connection is held meanwhile.
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  @ClientRead
   public PdfFile pdf(UUID invoiceId) {
     SessionUser me = currentUser.require();
     Invoice invoice =

@@ -1,6 +1,7 @@
 package dev.portico.invoice;
 
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import dev.portico.workspace.WorkspacePolicy;
@@ -62,6 +63,7 @@ public class InvoicePayments {
    */
   @PreAuthorize("hasRole('CLIENT')")
   @Transactional(readOnly = true)
+  @ClientRead
   public Optional<PayableInvoice> payableForCurrentClient(UUID invoiceId) {
     SessionUser me = currentUser.require();
     return invoices

@@ -2,6 +2,7 @@ package dev.portico.invoice;
 
 import dev.portico.project.ProjectFacts;
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import java.math.BigDecimal;
@@ -84,6 +85,7 @@ public class PortalInvoices {
   }
 
   /** The company's invoices, newest first. */
+  @ClientRead
   public List<PortalInvoice> myInvoices() {
     SessionUser me = currentUser.require();
     List<Invoice> mine = invoices.sentToClient(me.workspaceId(), me.clientId());
@@ -105,6 +107,7 @@ public class PortalInvoices {
   }
 
   /** One of the company's invoices; "not found" for any other, and for drafts. */
+  @ClientRead
   public PortalInvoice invoice(UUID invoiceId) {
     Invoice i = visible(invoiceId, currentUser.require());
     return portal(
@@ -114,6 +117,7 @@ public class PortalInvoices {
   }
 
   /** How many invoices wait for payment (sent or overdue), for the home page. */
+  @ClientRead
   public int openCount() {
     SessionUser me = currentUser.require();
     return (int)

@@ -11,6 +11,8 @@ import dev.portico.payment.CheckoutSession.UiMode;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.ValidationException;
+import dev.portico.shared.security.ClientAction;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import dev.portico.workspace.Branding;
@@ -127,6 +129,7 @@ public class InvoiceCheckout {
    * @throws ValidationException when a payment of the invoice is already under way
    */
   @PreAuthorize("hasRole('CLIENT')")
+  @ClientAction
   public Checkout start(UUID invoiceId, boolean embedded) {
     SessionUser me = currentUser.require();
     PayableInvoice invoice =
@@ -166,7 +169,10 @@ public class InvoiceCheckout {
    * @throws NotFoundException unless {@code sessionId} is a checkout Portico recorded for this
    *     client's own company's invoice {@code invoiceId}
    */
+  // A read for view-as: it only brings Portico's record in line with what Stripe says about a
+  // checkout the contact began themselves; it decides nothing in the contact's name.
   @PreAuthorize("hasRole('CLIENT')")
+  @ClientRead
   public CheckoutStatus status(UUID invoiceId, String sessionId) {
     SessionUser me = currentUser.require();
     portalInvoices.invoice(invoiceId); // the client's own company's invoice, else not found
@@ -198,6 +204,7 @@ public class InvoiceCheckout {
    * @throws NotFoundException for an invoice the signed-in person cannot see
    */
   @PreAuthorize("hasAnyRole('CLIENT','STAFF','OWNER')")
+  @ClientRead
   public boolean processing(UUID invoiceId) {
     SessionUser me = currentUser.require();
     if (me.isClient()) {

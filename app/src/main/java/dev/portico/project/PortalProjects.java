@@ -3,6 +3,8 @@ package dev.portico.project;
 import dev.portico.identity.Account;
 import dev.portico.identity.Accounts;
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.security.ClientAction;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import jakarta.validation.constraints.NotBlank;
@@ -94,6 +96,7 @@ public class PortalProjects {
     this.clock = clock;
   }
 
+  @ClientRead
   public List<ProjectProgress> myProjects() {
     SessionUser me = currentUser.require();
     List<Project> mine =
@@ -119,6 +122,7 @@ public class PortalProjects {
         .toList();
   }
 
+  @ClientRead
   public PortalProject project(UUID projectId) {
     Project p = find(projectId);
     List<Milestone> projectMilestones =
@@ -160,6 +164,7 @@ public class PortalProjects {
 
   /** The client writes a Reply on one of its company's projects. */
   @Transactional
+  @ClientAction
   public void reply(
       UUID projectId,
       @NotBlank(message = "Write a message first")

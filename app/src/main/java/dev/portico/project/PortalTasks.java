@@ -4,6 +4,8 @@ import dev.portico.identity.Account;
 import dev.portico.identity.Accounts;
 import dev.portico.project.PortalProjects.PortalReply;
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.security.ClientAction;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import jakarta.validation.constraints.NotBlank;
@@ -85,6 +87,7 @@ public class PortalTasks {
    * @param projectId only this project's (null: all)
    * @param status only in this status (null: all)
    */
+  @ClientRead
   public List<PortalTaskRow> myTasks(UUID projectId, TaskStatus status) {
     SessionUser me = currentUser.require();
     List<Task> visible = tasks.clientVisibleOf(me.workspaceId(), me.clientId());
@@ -110,6 +113,7 @@ public class PortalTasks {
   }
 
   /** A client-visible task of my company's; anything else is "not found". */
+  @ClientRead
   public PortalTaskDetail task(UUID taskId) {
     Task t = find(taskId);
     List<Comment> replies = comments.findByTaskIdAndKindOrderByCreatedAt(taskId, CommentKind.REPLY);
@@ -139,6 +143,7 @@ public class PortalTasks {
 
   /** My Reply on a client-visible task of my company's; staff see it in the task's thread. */
   @Transactional
+  @ClientAction
   public UUID reply(
       UUID taskId,
       @NotBlank(message = "Write a message first")

@@ -4,6 +4,7 @@ import dev.portico.shared.DateStyle;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.ValidationException;
 import dev.portico.shared.audit.AuditTrail;
+import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import java.time.DateTimeException;
@@ -32,22 +33,26 @@ public class WorkspaceSettings {
   }
 
   @PreAuthorize("isAuthenticated()")
+  @ClientRead
   public Branding branding() {
     return Branding.of(current());
   }
 
   @PreAuthorize("isAuthenticated()")
+  @ClientRead
   public String workspaceName() {
     return current().getName();
   }
 
   @PreAuthorize("isAuthenticated()")
+  @ClientRead
   public boolean portalEnabled() {
     return current().isPortalEnabled();
   }
 
   /** How dates read for the signed-in person: their workspace's style. */
   @PreAuthorize("isAuthenticated()")
+  @ClientRead
   public DateStyle dateStyle() {
     return current().getDateStyle();
   }

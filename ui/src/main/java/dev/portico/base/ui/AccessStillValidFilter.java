@@ -1,13 +1,16 @@
 package dev.portico.base.ui;
 
 import dev.portico.identity.AccountAccess;
+import dev.portico.identity.ui.ViewAsSwitch;
 import dev.portico.shared.security.PorticoPrincipal;
+import dev.portico.shared.security.ViewAsPrincipal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -16,16 +19,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * On every request of a signed-in person: is their access still valid (not revoked, not expired,
- * portal still on)? If not, the session ends here and they are sent to the login page.
+ * portal still on)? If not, the session ends here and they are sent to the login page. Staff
+ * viewing the portal as a contact are checked as themselves; when the contact's access ends, only
+ * the view ends.
  */
 class AccessStillValidFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(AccessStillValidFilter.class);
 
   private final AccountAccess access;
+  private final ViewAsSwitch viewAs;
 
-  AccessStillValidFilter(AccountAccess access) {
+  AccessStillValidFilter(AccountAccess access, ViewAsSwitch viewAs) {
     this.access = access;
+    this.viewAs = viewAs;
   }
 
   @Override
@@ -34,9 +41,23 @@ class AccessStillValidFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null
+        && authentication.getPrincipal() instanceof ViewAsPrincipal viewing
+        && access.stillAllowed(viewing.staffUser().accountId())
+        && !access.stillAllowed(viewing.contact().accountId())) {
+      // The contact lost access while staff looked: the view ends, the staff member stays.
+      log.info("Access of contact {} has ended; view as ends", viewing.contact().accountId());
+      String back = viewAs.end(request, response);
+      if ("GET".equals(request.getMethod())) {
+        response.sendRedirect(back);
+      } else {
+        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+      }
+      return;
+    }
+    if (authentication != null
         && authentication.getPrincipal() instanceof PorticoPrincipal principal
-        && !access.stillAllowed(principal.sessionUser().accountId())) {
-      log.info("Access of account {} has ended; signing out", principal.sessionUser().accountId());
+        && !access.stillAllowed(actor(principal))) {
+      log.info("Access of account {} has ended; signing out", actor(principal));
       SecurityContextHolder.clearContext();
       HttpSession session = request.getSession(false);
       if (session != null) {
@@ -50,5 +71,12 @@ class AccessStillValidFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** Who is really signed in: staff viewing as a contact stay signed in as themselves. */
+  private static UUID actor(PorticoPrincipal principal) {
+    return principal instanceof ViewAsPrincipal viewing
+        ? viewing.staffUser().accountId()
+        : principal.sessionUser().accountId();
   }
 }

@@ -19,23 +19,29 @@ import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.portico.feedback.ClientFeedback;
 import dev.portico.feedback.ui.portal.PortalFeedbackView;
+import dev.portico.identity.ui.ViewAsBanner;
+import dev.portico.identity.ui.ViewAsSwitch;
 import dev.portico.invoice.ui.portal.PortalBillingView;
 import dev.portico.project.ui.portal.PortalHomeView;
 import dev.portico.project.ui.portal.PortalProjectListView;
 import dev.portico.project.ui.portal.PortalTaskListView;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.Roles;
+import dev.portico.shared.security.ViewAsPrincipal;
 import dev.portico.workspace.Branding;
 import dev.portico.workspace.WorkspaceSettings;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 
 /**
  * The client portal frame, white-labelled with the agency's branding: logo or name, accent colour
  * (applied to Lumo's primary colour), support email. The Feedback tab shows only where the plan has
- * it.
+ * it. While staff view the portal as a contact, a banner on top says so and leads back.
  */
 @Layout("/portal")
 @RolesAllowed(Roles.CLIENT)
@@ -49,7 +55,8 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
       WorkspaceSettings workspace,
       CurrentUser currentUser,
       ClientFeedback feedback,
-      AuthenticationContext auth) {
+      AuthenticationContext auth,
+      ViewAsSwitch viewAs) {
     Branding branding = workspace.branding();
     addClassName("portal-layout");
     setPadding(false);
@@ -81,7 +88,18 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
     nav.addClassName("portal-nav");
     Span who = new Span(currentUser.require().name());
     who.addClassName("portal-who");
-    Button signOut = new Button("Sign out", e -> auth.logout());
+    Optional<ViewAsPrincipal> viewing = currentUser.viewingAs();
+    Button signOut =
+        new Button(
+            "Sign out",
+            e -> {
+              if (currentUser.isViewingAs()) {
+                viewAs.end(
+                    VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                    VaadinServletResponse.getCurrent().getHttpServletResponse());
+              }
+              auth.logout();
+            });
     signOut.addThemeVariants(ButtonVariant.TERTIARY);
     // On a phone the tabs fold into a menu behind this button (CSS shows it below 40rem).
     menu.addThemeVariants(ButtonVariant.TERTIARY);
@@ -105,6 +123,7 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
           new Span("Questions? "),
           new Anchor("mailto:" + branding.supportEmail(), branding.supportEmail()));
     }
+    viewing.ifPresent(v -> add(new ViewAsBanner(v, viewAs)));
     add(top, content, footer);
     setFlexGrow(1, content);
   }

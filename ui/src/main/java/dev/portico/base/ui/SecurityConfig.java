@@ -9,6 +9,7 @@ import dev.portico.identity.HashedOneTimeTokenService.IssuedToken;
 import dev.portico.identity.MagicLinks;
 import dev.portico.identity.SignInLinkRequest;
 import dev.portico.identity.ui.LoginView;
+import dev.portico.identity.ui.ViewAsSwitch;
 import dev.portico.shared.PorticoProperties;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
@@ -104,6 +105,7 @@ class SecurityConfig {
       HashedOneTimeTokenService tokens,
       MagicLinks magicLinks,
       AccountAccess access,
+      ViewAsSwitch viewAs,
       PorticoProperties properties,
       ObjectProvider<ClientRegistrationRepository> oidcProviders)
       throws Exception {
@@ -158,7 +160,7 @@ class SecurityConfig {
                   .failureUrl("/login?google-refused")
                   .userInfoEndpoint(user -> user.oidcUserService(new GoogleAccountLinker(access))));
     }
-    http.addFilterBefore(new AccessStillValidFilter(access), AuthorizationFilter.class);
+    http.addFilterBefore(new AccessStillValidFilter(access, viewAs), AuthorizationFilter.class);
     http.headers(
         headers ->
             headers

@@ -16,6 +16,7 @@ import dev.portico.client.ClientDirectory;
 import dev.portico.client.ClientStatus;
 import dev.portico.client.ClientSummary;
 import dev.portico.identity.ClientInvitations;
+import dev.portico.identity.ui.ViewAsSwitch;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,13 +35,18 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
   private final ClientDirectory clients;
   private final ClientInvitations invitations;
   private final List<StaffClientSection> sections;
+  private final ViewAsSwitch viewAs;
   private UUID clientId;
 
   public ClientDetailView(
-      ClientDirectory clients, ClientInvitations invitations, List<StaffClientSection> sections) {
+      ClientDirectory clients,
+      ClientInvitations invitations,
+      List<StaffClientSection> sections,
+      ViewAsSwitch viewAs) {
     this.clients = clients;
     this.invitations = invitations;
     this.sections = sections;
+    this.viewAs = viewAs;
   }
 
   static RouteParameters params(UUID clientId) {
@@ -87,7 +93,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
       why.addClassName("status-note");
       add(why);
     }
-    add(new ContactsPanel(clients, invitations, clientId, this::render));
+    add(new ContactsPanel(clients, invitations, viewAs, clientId, this::render));
     sections.forEach(section -> add(section.create(client, this::render)));
     add(new H2("Access history"), new AccessHistoryPanel(invitations.auditTrail(clientId)));
   }

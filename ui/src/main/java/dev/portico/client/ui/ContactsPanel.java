@@ -1,12 +1,14 @@
 package dev.portico.client.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -16,6 +18,7 @@ import dev.portico.client.ContactForm;
 import dev.portico.identity.ClientInvitations;
 import dev.portico.identity.ContactAccess;
 import dev.portico.identity.InviteForm;
+import dev.portico.identity.ui.ViewAsSwitch;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.DateFields;
 import dev.portico.shared.ui.Formats;
@@ -25,16 +28,22 @@ import java.util.UUID;
 
 /**
  * A client company's contacts with their portal access (invited, reminded, active, expired,
- * revoked) and what staff can do next: invite, re-send, cancel, revoke.
+ * revoked) and what staff can do next: invite, re-send, cancel, revoke, view the portal as them.
  */
 class ContactsPanel extends Div {
 
   private final ClientInvitations invitations;
+  private final ViewAsSwitch viewAs;
   private final Runnable changed;
 
   ContactsPanel(
-      ClientDirectory clients, ClientInvitations invitations, UUID clientId, Runnable changed) {
+      ClientDirectory clients,
+      ClientInvitations invitations,
+      ViewAsSwitch viewAs,
+      UUID clientId,
+      Runnable changed) {
     this.invitations = invitations;
+    this.viewAs = viewAs;
     this.changed = changed;
     addClassName("contacts");
     setWidthFull();
@@ -123,6 +132,23 @@ class ContactsPanel extends Div {
       buttons.add(invite);
     }
     if (contact.state() == ContactAccess.State.ACTIVE) {
+      // The portal exactly as this contact sees it, read only; the banner there leads back here.
+      Button viewAsContact =
+          new Button(
+              "View as " + contact.name(),
+              VaadinIcon.EYE.create(),
+              e ->
+                  Actions.run(
+                      () ->
+                          viewAs.start(
+                              contact.contactId(),
+                              UI.getCurrent()
+                                  .getInternals()
+                                  .getActiveViewLocation()
+                                  .getPathWithQueryParameters())));
+      viewAsContact.addThemeVariants(ButtonVariant.SMALL);
+      viewAsContact.addClassName("view-as");
+      buttons.add(viewAsContact);
       Button revoke =
           new Button(
               "Revoke access",

@@ -3,6 +3,7 @@ package dev.portico.payment.ui;
 import dev.portico.payment.InvoiceCheckout;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.ValidationException;
+import dev.portico.shared.security.ViewingAsRefused;
 import java.net.URI;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -27,6 +28,9 @@ public class CheckoutRedirectController {
 
   private static final Logger log = LoggerFactory.getLogger(CheckoutRedirectController.class);
 
+  /** The invoice page's mark for a payment refused while staff view the portal as a contact. */
+  public static final String READ_ONLY = "read-only";
+
   private final InvoiceCheckout checkout;
 
   CheckoutRedirectController(InvoiceCheckout checkout) {
@@ -44,6 +48,8 @@ public class CheckoutRedirectController {
     String page = "/portal/billing/" + id;
     try {
       return seeOther(URI.create(checkout.start(id, false).url()));
+    } catch (ViewingAsRefused e) {
+      return seeOther(URI.create(page + "?checkout=" + READ_ONLY));
     } catch (ValidationException e) {
       return seeOther(URI.create(page)); // a payment is under way: the page says so
     } catch (IllegalStateException e) {

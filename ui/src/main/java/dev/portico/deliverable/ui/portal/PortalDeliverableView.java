@@ -31,6 +31,7 @@ import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
+import dev.portico.shared.ui.ViewingAs;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.UUID;
@@ -179,6 +180,7 @@ public class PortalDeliverableView extends Div implements BeforeEnterObserver {
               }
             });
     requestChanges.addClassName("request-changes");
+    ViewingAs.disable(approve, requestChanges);
     Div changes = new Div(feedback, requestChanges);
     changes.addClassName("changes-form");
     return new Div(

@@ -10,6 +10,7 @@ import dev.portico.feedback.ClientFeedback;
 import dev.portico.feedback.ClientFeedback.ProjectChoice;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.CharacterCount;
+import dev.portico.shared.ui.ViewingAs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,7 @@ class FeedbackForm extends Div {
             });
     send.addThemeVariants(ButtonVariant.PRIMARY);
     send.addClassName("send-feedback");
+    ViewingAs.disable(send);
     add(about, message, files, send, confirmation);
   }
 }

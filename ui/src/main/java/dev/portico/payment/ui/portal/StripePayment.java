@@ -20,6 +20,7 @@ import dev.portico.payment.InvoiceCheckout.CheckoutStatus;
 import dev.portico.payment.ui.CheckoutRedirectController;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.ValidationException;
+import dev.portico.shared.ui.ViewingAs;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,9 @@ class StripePayment implements InvoicePayment {
     Div panel = new Div();
     panel.addClassName("online-payment");
     CheckoutStatus returned = returned(invoice.id(), back);
+    if (CheckoutRedirectController.READ_ONLY.equals(back)) {
+      ViewingAs.refusal().ifPresent(text -> panel.add(message(text, "checkout-read-only")));
+    }
     if ("cancelled".equals(back)) {
       panel.add(message("Payment cancelled. Nothing was charged.", "checkout-cancelled"));
     } else if ("unavailable".equals(back) && invoice.payable()) {
@@ -116,6 +120,7 @@ class StripePayment implements InvoicePayment {
     pay.addClassName("pay");
     pay.setDisableOnClick(true);
     pay.addClickListener(e -> start(invoice.id(), pay, form, problem));
+    ViewingAs.disable(pay);
     Anchor hosted =
         new Anchor(CheckoutRedirectController.path(invoice.id()), "Open the secure payment page");
     hosted.getElement().setAttribute("router-ignore", true); // Stripe's page, not a view
@@ -228,7 +233,10 @@ class StripePayment implements InvoicePayment {
 
   /** The checkout the client came back from, if the address names one of theirs. */
   private CheckoutStatus returned(UUID invoiceId, String back) {
-    if (back == null || back.equals("cancelled") || back.equals("unavailable")) {
+    if (back == null
+        || back.equals("cancelled")
+        || back.equals("unavailable")
+        || back.equals(CheckoutRedirectController.READ_ONLY)) {
       return null;
     }
     try {

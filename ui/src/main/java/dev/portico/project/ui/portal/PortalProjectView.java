@@ -25,6 +25,7 @@ import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
+import dev.portico.shared.ui.ViewingAs;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -171,6 +172,7 @@ public class PortalProjectView extends Div implements BeforeEnterObserver {
                 render();
               }
             });
+    ViewingAs.disable(send);
     add(thread, message, send);
 
     sections.stream()

@@ -22,6 +22,7 @@ import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.CharacterCount;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
+import dev.portico.shared.ui.ViewingAs;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.UUID;
@@ -105,6 +106,7 @@ public class PortalTaskView extends Div implements BeforeEnterObserver {
               }
             });
     send.addThemeVariants(ButtonVariant.PRIMARY);
+    ViewingAs.disable(send);
     Div form = new Div(message, send);
     form.addClassName("reply-form");
     return form;
