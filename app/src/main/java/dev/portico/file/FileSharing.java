@@ -61,6 +61,9 @@ public class FileSharing {
       String unsharedBy,
       Instant unsharedAt) {}
 
+  /** A project of the client, to share a file for. */
+  public record ProjectChoice(UUID id, String name) {}
+
   private final SharedFiles sharedFiles;
   private final FileStore files;
   private final ClientDirectory clients;
@@ -159,6 +162,15 @@ public class FileSharing {
     }
     file.reshare(me.accountId(), clock.instant());
     audit.record(me.workspaceId(), me.accountId(), "file shared again", fileId, file.getFileName());
+  }
+
+  /** The client's projects, by name: where a file for one project can go. */
+  public List<ProjectChoice> projectsOf(UUID clientId) {
+    SessionUser me = currentUser.require();
+    clients.get(clientId);
+    return projects.ofClient(me.workspaceId(), clientId).stream()
+        .map(p -> new ProjectChoice(p.projectId(), p.name()))
+        .toList();
   }
 
   /** Everything shared with a client company (whole company and its projects), newest first. */

@@ -531,6 +531,10 @@ class ServiceAuthorizationMatrixIT {
             "sharing.history(file A1)",
             w -> () -> sharing.history(sharedFileA1),
             expect(D, D, D, A, A, N)),
+        new Entry(
+            "sharing.projectsOf(A1)",
+            w -> () -> sharing.projectsOf(a.client1()),
+            expect(D, D, D, A, A, N)),
         new Entry("sharing.maxUploadBytes", w -> sharing::maxUploadBytes, expect(D, D, D, A, A, A)),
         new Entry("portalFiles.mine", w -> portalFiles::mine, expect(D, A, A, D, D, D)),
         new Entry("portalFiles.projects", w -> portalFiles::projects, expect(D, A, A, D, D, D)),

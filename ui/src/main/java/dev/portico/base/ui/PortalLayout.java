@@ -21,6 +21,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.portico.feedback.ClientFeedback;
 import dev.portico.feedback.ui.portal.PortalFeedbackView;
+import dev.portico.file.ui.portal.PortalFilesView;
 import dev.portico.invoice.ui.portal.PortalBillingView;
 import dev.portico.project.ui.portal.PortalHomeView;
 import dev.portico.project.ui.portal.PortalProjectListView;
@@ -71,6 +72,7 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
     Nav nav = new Nav(home);
     nav.add(prefixed(new RouterLink("Projects", PortalProjectListView.class)));
     nav.add(prefixed(new RouterLink("Tasks", PortalTaskListView.class)));
+    nav.add(prefixed(new RouterLink("Files", PortalFilesView.class)));
     if (feedback.available()) {
       nav.add(prefixed(new RouterLink("Feedback", PortalFeedbackView.class)));
     }
