@@ -12,11 +12,15 @@ import dev.portico.shared.audit.AuditTrail;
 import dev.portico.testsupport.BrowserTest;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
+import dev.portico.testsupport.MutableClock;
 import dev.portico.testsupport.SampleFiles;
+import dev.portico.testsupport.Selects;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +33,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FilesJourneyTest extends BrowserTest {
 
   @Autowired FileSharing sharing;
+  @Autowired MutableClock clock;
 
   @Test
   void staffShareAFileTheClientDownloadsItThenStaffUnshareIt() throws IOException {
     Agency agency = fixtures.agency("J");
     byte[] plan = SampleFiles.pdf("Website plan");
+    Fixtures.signIn(agency.owner());
+    sharing.share(
+        agency.client1(),
+        null,
+        "terms.pdf",
+        "Our terms of business.",
+        new ByteArrayInputStream(SampleFiles.pdf("Terms")));
+    Fixtures.signOut();
+    clock.advance(Duration.ofMinutes(1));
     Page staff = newBrowser();
     signIn(staff, agency.staff().email());
 
@@ -41,7 +55,7 @@ class FilesJourneyTest extends BrowserTest {
     staff.navigate(BASE + "/staff/projects/" + agency.project1());
     Locator section = staff.locator(".shared-files");
     section.scrollIntoViewIfNeeded();
-    assertThat(section.getByText("Nothing shared yet.")).isVisible();
+    assertThat(section.getByText("Nothing shared yet.")).isVisible(); // terms.pdf is company-wide
     upload(
         staff,
         SampleFiles.file(
@@ -84,6 +98,13 @@ class FilesJourneyTest extends BrowserTest {
     client.navigate(BASE + "/portal");
     client.locator(".portal-nav").getByText("Files").click();
     assertThat(client.locator("h1")).hasText("Files");
+    Locator rows = client.locator(".file-row");
+    assertThat(rows).hasCount(2);
+    assertThat(rows.first().locator(".name")).containsText("website-plan.pdf");
+    assertThat(rows.nth(1).locator(".name")).containsText("terms.pdf");
+    assertThat(rows.nth(1).locator(".project")).hasText("Whole company");
+    assertThat(rows.nth(1).locator(".shared")).containsText("Owner J · ");
+    Selects.choose(Selects.labelled(client, "Show"), "Project J1");
     Locator row = client.locator(".file-row");
     assertThat(row).hasCount(1);
     assertThat(row.locator(".name")).containsText("website-plan.pdf");
@@ -100,7 +121,8 @@ class FilesJourneyTest extends BrowserTest {
 
     client.setViewportSize(390, 844);
     client.reload();
-    assertThat(client.locator(".file-row")).hasCount(1);
+    assertThat(client.locator(".file-row")).hasCount(2);
+    assertThat(client.locator(".portal-nav").getByText("Billing")).isInViewport();
     screenshot(client, "files-3-portal-files-390");
     assertFitsWithoutSidewaysScroll(client);
 
@@ -135,17 +157,37 @@ class FilesJourneyTest extends BrowserTest {
 
     // The client no longer sees it, nor can fetch it by its address.
     client.navigate(BASE + "/portal/files");
-    assertThat(client.getByText("No files shared yet.")).isVisible();
-    assertThat(client.locator(".files-empty")).containsText("Ask Staff J, your project lead.");
-    assertThat(client.locator(".file-row")).hasCount(0);
+    assertThat(client.locator(".file-row")).hasCount(1);
+    assertThat(client.locator(".file-row .name")).containsText("terms.pdf");
+    assertThat(client.getByText("website-plan.pdf")).hasCount(0);
     assertThat(client.request().get(BASE + "/files/shared/" + fileId).status()).isEqualTo(404);
-    screenshot(client, "files-6-portal-empty");
-    assertFitsWithoutSidewaysScroll(client);
-    client.setViewportSize(390, 844);
-    client.reload();
-    assertThat(client.getByText("No files shared yet.")).isVisible();
-    screenshot(client, "files-7-portal-empty-390");
-    assertFitsWithoutSidewaysScroll(client);
+    client.navigate(BASE + "/portal/projects/" + agency.project1());
+    assertThat(client.locator(".project-files"))
+        .containsText("No files shared for this project yet.");
+
+    // The staff console fits a phone too; the client's page lists every file of the company.
+    staff.setViewportSize(390, 844);
+    staff.navigate(BASE + "/staff/clients/" + agency.client1());
+    Locator clientFiles = staff.locator(".shared-files vaadin-grid");
+    assertThat(clientFiles.getByText("terms.pdf")).isVisible();
+    assertThat(clientFiles.getByText("website-plan.pdf")).isVisible();
+    staff.locator(".shared-files").scrollIntoViewIfNeeded();
+    screenshot(staff, "files-6-staff-client-390");
+    assertFitsWithoutSidewaysScroll(staff);
+
+    // A company nothing was shared with: an empty list that says whom to ask.
+    Page other = newBrowser();
+    signIn(other, agency.clientOf2().email());
+    other.navigate(BASE + "/portal/files");
+    assertThat(other.getByText("No files shared yet.")).isVisible();
+    assertThat(other.locator(".files-empty")).containsText("Ask Staff J, your project lead.");
+    screenshot(other, "files-7-portal-empty");
+    assertFitsWithoutSidewaysScroll(other);
+    other.setViewportSize(390, 844);
+    other.reload();
+    assertThat(other.getByText("No files shared yet.")).isVisible();
+    screenshot(other, "files-8-portal-empty-390");
+    assertFitsWithoutSidewaysScroll(other);
   }
 
   private UUID fileIdOf(Agency agency) {

@@ -206,14 +206,22 @@ class SharedFilesPanel extends Div {
       return;
     }
     Grid<StaffFile> grid = new Grid<>();
-    grid.addComponentColumn(SharedFilesPanel::name).setHeader("File").setFlexGrow(3);
+    // Columns keep a readable width; on a phone the grid scrolls sideways inside itself.
+    grid.addComponentColumn(SharedFilesPanel::name)
+        .setHeader("File")
+        .setWidth("14rem")
+        .setFlexGrow(3);
     if (projectId == null) {
       grid.addColumn(f -> f.projectName() == null ? "Whole company" : f.projectName())
           .setHeader("For")
+          .setWidth("9rem")
           .setFlexGrow(1);
     }
     grid.addColumn(f -> Formats.size(f.sizeBytes())).setHeader("Size").setAutoWidth(true);
-    grid.addComponentColumn(SharedFilesPanel::state).setHeader("Shared").setFlexGrow(2);
+    grid.addComponentColumn(SharedFilesPanel::state)
+        .setHeader("Shared")
+        .setWidth("14rem")
+        .setFlexGrow(2);
     grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true).setFlexGrow(0);
     grid.setItems(all);
     grid.setAllRowsVisible(true);

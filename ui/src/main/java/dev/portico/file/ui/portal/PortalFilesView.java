@@ -63,9 +63,12 @@ public class PortalFilesView extends Div {
             .distinct()
             .sorted(java.util.Comparator.comparing(ProjectChoice::name))
             .toList();
-    if (!projects.isEmpty()) {
+    boolean companyWide = files.stream().anyMatch(f -> f.projectId() == null);
+    // A filter only where there is something to tell apart: two projects, or a project and files
+    // for the whole company.
+    if (projects.size() + (companyWide ? 1 : 0) > 1) {
       List<ProjectChoice> choices = new ArrayList<>(List.of(ALL));
-      if (files.stream().anyMatch(f -> f.projectId() == null)) {
+      if (companyWide) {
         choices.add(COMPANY);
       }
       choices.addAll(projects);

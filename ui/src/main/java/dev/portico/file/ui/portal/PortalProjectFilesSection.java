@@ -60,7 +60,9 @@ class PortalProjectFilesSection implements PortalProjectSection {
       }
       section.add(list);
     }
-    section.add(new RouterLink("All your files", PortalFilesView.class));
+    Paragraph all = new Paragraph(new RouterLink("All your files", PortalFilesView.class));
+    all.addClassName("all-files");
+    section.add(all);
     return section;
   }
 }
