@@ -19,6 +19,7 @@ class ArchitectureTest {
     "dev.portico.client..",
     "dev.portico.project..",
     "dev.portico.feedback..",
+    "dev.portico.file..",
     "dev.portico.invoice..",
     "dev.portico.payment..",
     "dev.portico.demo.."

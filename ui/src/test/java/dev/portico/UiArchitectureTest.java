@@ -56,6 +56,7 @@ class UiArchitectureTest {
               "dev.portico.client..",
               "dev.portico.project..",
               "dev.portico.feedback..",
+              "dev.portico.file..",
               "dev.portico.deliverable..",
               "dev.portico.invoice..",
               "dev.portico.payment..",
@@ -81,6 +82,9 @@ class UiArchitectureTest {
           .orShould()
           .dependOnClassesThat()
           .haveSimpleName("InvoiceRow")
+          .orShould()
+          .dependOnClassesThat()
+          .haveSimpleNameStartingWith("FileSharing")
           .because("portal views get portal read models, which carry no internal fields");
 
   @ArchTest

@@ -23,11 +23,13 @@ class DemoSeeder {
 
   private final DemoData demo;
   private final DemoWork work;
+  private final DemoFiles files;
   private final PorticoProperties properties;
 
-  DemoSeeder(DemoData demo, DemoWork work, PorticoProperties properties) {
+  DemoSeeder(DemoData demo, DemoWork work, DemoFiles files, PorticoProperties properties) {
     this.demo = demo;
     this.work = work;
+    this.files = files;
     this.properties = properties;
   }
 
@@ -38,6 +40,7 @@ class DemoSeeder {
     work.shareOnce();
     work.billOnce();
     work.feedbackOnce();
+    files.shareOnce();
     log.info(
         """
 

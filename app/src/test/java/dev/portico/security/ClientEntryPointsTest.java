@@ -48,6 +48,7 @@ class ClientEntryPointsTest {
             "DeliverableReview.requestChanges",
             "InvoiceCheckout.start",
             "PortalProjects.reply",
-            "PortalTasks.reply");
+            "PortalTasks.reply",
+            "SharedFileDownloads.open");
   }
 }

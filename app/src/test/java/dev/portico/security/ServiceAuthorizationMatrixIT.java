@@ -11,6 +11,9 @@ import dev.portico.deliverable.DeliverableForm;
 import dev.portico.deliverable.DeliverableLibrary;
 import dev.portico.deliverable.DeliverableReview;
 import dev.portico.feedback.ClientFeedback;
+import dev.portico.file.FileSharing;
+import dev.portico.file.PortalFiles;
+import dev.portico.file.SharedFileDownloads;
 import dev.portico.identity.ClientInvitations;
 import dev.portico.identity.InviteForm;
 import dev.portico.invoice.InvoiceBilling;
@@ -94,6 +97,10 @@ class ServiceAuthorizationMatrixIT {
   @Autowired InvoiceSettings invoiceSettings;
   @Autowired InvoiceCheckout invoiceCheckout;
 
+  @Autowired FileSharing sharing;
+  @Autowired PortalFiles portalFiles;
+  @Autowired SharedFileDownloads sharedDownloads;
+
   World world;
   UUID inReviewA1;
   UUID versionA1;
@@ -103,6 +110,8 @@ class ServiceAuthorizationMatrixIT {
   UUID invoiceToSendA1;
   UUID payableInvoiceA1;
   String checkoutA1;
+  UUID sharedFileA1;
+  UUID toggledFileA1;
 
   @BeforeEach
   void world() {
@@ -120,6 +129,15 @@ class ServiceAuthorizationMatrixIT {
     // sentInvoiceA1 is voided by a row below; this one stays payable
     payableInvoiceA1 = billing.createDraft(world.a().client1(), null, invoiceForm());
     billing.send(payableInvoiceA1);
+    sharedFileA1 =
+        sharing.share(world.a().client1(), null, "terms.pdf", null, new ByteArrayInputStream(PDF));
+    toggledFileA1 =
+        sharing.share(
+            world.a().client1(),
+            world.a().project1(),
+            "plan.pdf",
+            null,
+            new ByteArrayInputStream(PDF));
     Fixtures.signIn(world.a().clientOf1());
     checkoutA1 = invoiceCheckout.start(payableInvoiceA1, true).sessionId(); // the Stripe stub
     Fixtures.signOut();
@@ -498,6 +516,49 @@ class ServiceAuthorizationMatrixIT {
         new Entry(
             "invoiceCheckout.processing(payable A1)",
             w -> () -> invoiceCheckout.processing(payableInvoiceA1),
+            expect(D, A, N, A, A, N)),
+        new Entry(
+            "sharing.share(A1)",
+            w ->
+                () ->
+                    sharing.share(
+                        a.client1(), a.project1(), "f.pdf", null, new ByteArrayInputStream(PDF)),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "sharing.forClient(A1)",
+            w -> () -> sharing.forClient(a.client1()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "sharing.forProject(A1)",
+            w -> () -> sharing.forProject(a.project1()),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "sharing.unshare(file A1)",
+            w -> () -> sharing.unshare(toggledFileA1),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "sharing.shareAgain(file A1)",
+            w -> () -> sharing.shareAgain(toggledFileA1),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "sharing.history(file A1)",
+            w -> () -> sharing.history(sharedFileA1),
+            expect(D, D, D, A, A, N)),
+        new Entry(
+            "sharing.projectsOf(A1)",
+            w -> () -> sharing.projectsOf(a.client1()),
+            expect(D, D, D, A, A, N)),
+        new Entry("sharing.maxUploadBytes", w -> sharing::maxUploadBytes, expect(D, D, D, A, A, A)),
+        new Entry("portalFiles.mine", w -> portalFiles::mine, expect(D, A, A, D, D, D)),
+        new Entry("portalFiles.projects", w -> portalFiles::projects, expect(D, A, A, D, D, D)),
+        new Entry("portalFiles.whoToAsk", w -> portalFiles::whoToAsk, expect(D, A, A, D, D, D)),
+        new Entry(
+            "portalFiles.forProject(A1)",
+            w -> () -> portalFiles.forProject(a.project1()),
+            expect(D, A, N, D, D, D)),
+        new Entry(
+            "sharedDownloads.open(file A1)",
+            w -> () -> sharedDownloads.open(sharedFileA1),
             expect(D, A, N, A, A, N)));
   }
 
@@ -561,12 +622,16 @@ class ServiceAuthorizationMatrixIT {
     Fixtures.signIn(world.a().clientOf2());
     assertThat(review.waiting()).as("client A2 has nothing to review").isEmpty();
     assertThat(portalInvoices.myInvoices()).as("client A2 has no invoices").isEmpty();
+    assertThat(portalFiles.mine()).as("client A2 has no files").isEmpty();
 
     Fixtures.signIn(world.a().clientOf1());
     assertThat(portalInvoices.myInvoices())
         .extracting(PortalInvoices.PortalInvoice::id)
         .as("sent, never the draft")
         .containsExactlyInAnyOrder(sentInvoiceA1, payableInvoiceA1);
+    assertThat(portalFiles.mine())
+        .extracting(PortalFiles.PortalFile::id)
+        .containsExactlyInAnyOrder(sharedFileA1, toggledFileA1);
     Fixtures.signIn(world.b().staff());
     assertThat(billing.list(null)).isEmpty();
   }

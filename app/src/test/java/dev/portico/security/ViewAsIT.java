@@ -10,6 +10,8 @@ import dev.portico.deliverable.DeliverableReview;
 import dev.portico.deliverable.DeliverableStatus;
 import dev.portico.feedback.ClientFeedback;
 import dev.portico.feedback.ClientFeedback.FeedbackUpload;
+import dev.portico.file.FileSharing;
+import dev.portico.file.SharedFileDownloads;
 import dev.portico.identity.ClientInvitations;
 import dev.portico.identity.ViewAs;
 import dev.portico.invoice.InvoiceBilling;
@@ -72,12 +74,15 @@ class ViewAsIT {
   @Autowired ClientInvitations invitations;
   @Autowired ProjectPlanning planning;
   @Autowired JdbcClient jdbc;
+  @Autowired FileSharing sharing;
+  @Autowired SharedFileDownloads downloads;
 
   World world;
   Agency a;
   UUID inReview;
   UUID version;
   UUID invoice;
+  UUID sharedFile;
 
   @BeforeEach
   void world() {
@@ -100,6 +105,8 @@ class ViewAsIT {
                     new InvoiceForm.Line(
                         "Work", BigDecimal.ONE, new BigDecimal("100"), BigDecimal.ZERO))));
     billing.send(invoice);
+    sharedFile =
+        sharing.share(a.client1(), a.project1(), "plan.pdf", null, new ByteArrayInputStream(PDF));
     Fixtures.signIn(a.clientOf1());
     feedback.send(a.project1(), "The contact's own feedback", List.of());
     Fixtures.signOut();
@@ -135,6 +142,8 @@ class ViewAsIT {
                 List.of(new FeedbackUpload("brief.pdf", new ByteArrayInputStream(PDF)))));
     calls.put("PortalProjects.reply", () -> portal.reply(a.project1(), "A reply"));
     calls.put("PortalTasks.reply", () -> portalTasks.reply(a.visibleTask1(), "A task reply"));
+    // A download is recorded as the contact's: staff viewing as the contact cannot make one.
+    calls.put("SharedFileDownloads.open", () -> downloads.open(sharedFile));
     return calls;
   }
 

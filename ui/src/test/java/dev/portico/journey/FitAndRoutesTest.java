@@ -36,6 +36,7 @@ class FitAndRoutesTest extends BrowserTest {
             "/portal/tasks",
             "/portal/tasks/" + agency.visibleTask1(),
             "/portal/feedback",
+            "/portal/files",
             "/portal/billing");
     for (String path : pages) {
       client.navigate(BASE + path);
@@ -72,7 +73,7 @@ class FitAndRoutesTest extends BrowserTest {
     menu.click();
     assertThat(tabs).isVisible();
     assertThat(menu).hasAttribute("aria-expanded", "true");
-    for (String tab : List.of("Home", "Projects", "Tasks", "Feedback", "Billing")) {
+    for (String tab : List.of("Home", "Projects", "Tasks", "Files", "Feedback", "Billing")) {
       assertThat(tabs.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(tab)))
           .isInViewport();
     }

@@ -10,6 +10,7 @@ import dev.portico.deliverable.DeliverableForm;
 import dev.portico.deliverable.DeliverableLibrary;
 import dev.portico.feedback.ClientFeedback;
 import dev.portico.feedback.ClientFeedback.FeedbackUpload;
+import dev.portico.file.FileSharing;
 import dev.portico.invoice.InvoiceBilling;
 import dev.portico.invoice.InvoiceForm;
 import dev.portico.shared.security.SessionUser;
@@ -50,6 +51,7 @@ class RouteAccessMatrixTest extends BrowserTest {
           .getBytes(StandardCharsets.US_ASCII);
 
   @Autowired JdbcClient jdbc;
+  @Autowired FileSharing sharing;
 
   @Autowired DeliverableLibrary library;
 
@@ -320,6 +322,65 @@ class RouteAccessMatrixTest extends BrowserTest {
       page.context().close();
     }
     assertThat(mismatches).isEmpty();
+  }
+
+  /**
+   * Shared files: the portal's Files tab and the download of a file shared with A1 (for its
+   * project), one A unshared, one of A's client 2 and one of B's client 1.
+   */
+  @Test
+  void fileRoutesAnswerEachSubjectAsExpected() {
+    World w = fixtures.world();
+    Fixtures.signIn(w.a().staff());
+    UUID sharedA1 = sharing.share(w.a().client1(), w.a().project1(), "a1.pdf", null, pdf());
+    UUID unsharedA1 = sharing.share(w.a().client1(), null, "old.pdf", null, pdf());
+    sharing.unshare(unsharedA1);
+    UUID sharedA2 = sharing.share(w.a().client2(), null, "a2.pdf", null, pdf());
+    Fixtures.signIn(w.b().staff());
+    UUID sharedB1 = sharing.share(w.b().client1(), null, "b1.pdf", null, pdf());
+    Fixtures.signOut();
+    List<Row> pages = List.of(new Row("/portal/files", "Files", "L P P N N N"));
+    List<Row> files =
+        List.of(
+            new Row("/files/shared/" + sharedA1, null, "L P N P P N"),
+            new Row("/files/shared/" + unsharedA1, null, "L N N P P N"),
+            new Row("/files/shared/" + sharedA2, null, "L N P P P N"),
+            new Row("/files/shared/" + sharedB1, null, "L N N N N P"),
+            new Row("/files/shared/" + UUID.randomUUID(), null, "L N N N N N"),
+            new Row("/files/shared/not-a-uuid", null, "L N N N N N"));
+    List<SessionUser> people =
+        java.util.Arrays.asList(
+            null,
+            w.a().clientOf1(),
+            w.a().clientOf2(),
+            w.a().staff(),
+            w.a().owner(),
+            w.b().staff());
+    List<String> mismatches = new ArrayList<>();
+    for (int s = 0; s < SUBJECTS.size(); s++) {
+      Page page = newBrowser();
+      if (people.get(s) != null) {
+        signIn(page, people.get(s).email());
+      }
+      for (Row row : pages) {
+        Seen seen = visit(page, new Route(row.path(), row.heading()));
+        if (seen != row.seenBy(s)) {
+          mismatches.add(mismatch(row, SUBJECTS.get(s), s, seen));
+        }
+      }
+      for (Row row : files) {
+        Seen seen = fetch(page, row.path());
+        if (seen != row.seenBy(s)) {
+          mismatches.add(mismatch(row, SUBJECTS.get(s), s, seen));
+        }
+      }
+      page.context().close();
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  private static ByteArrayInputStream pdf() {
+    return new ByteArrayInputStream(PDF);
   }
 
   private UUID invoice(Agency agency, UUID clientId, boolean send) {

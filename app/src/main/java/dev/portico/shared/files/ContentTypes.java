@@ -1,6 +1,9 @@
 package dev.portico.shared.files;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +32,63 @@ public final class ContentTypes {
       Set.of(
           "isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "dash", "M4V ", "M4VP");
 
+  /** Types a browser runs when it opens them: script can hide in each. */
+  private static final Map<String, String> ACTIVE =
+      Map.of(
+          "text/html", "an HTML page",
+          "application/xhtml+xml", "an HTML page",
+          "image/svg+xml", "an SVG image",
+          "application/javascript", "a script",
+          "text/javascript", "a script");
+
+  private static final Set<String> ACTIVE_EXTENSIONS =
+      Set.of("html", "htm", "xhtml", "xht", "svg", "svgz", "js", "mjs");
+
+  /** Extensions whose type people rely on when they open a file, and that type. */
+  private static final Map<String, String> CLAIMED =
+      Map.of(
+          "png", "image/png",
+          "jpg", "image/jpeg",
+          "jpeg", "image/jpeg",
+          "gif", "image/gif",
+          "webp", "image/webp",
+          "pdf", "application/pdf");
+
+  private static final Map<String, String> CLAIMED_NAMES =
+      Map.of(
+          "image/png", "a PNG image",
+          "image/jpeg", "a JPEG image",
+          "image/gif", "a GIF image",
+          "image/webp", "a WebP image",
+          "application/pdf", "a PDF");
+
   private ContentTypes() {}
+
+  /**
+   * Why a file hides what it is, if it does: active content (HTML, SVG, script) under another name,
+   * or a name that says image or PDF over other bytes. Such a file would surprise whoever opens it;
+   * an honestly named one is only ever downloaded, never shown.
+   *
+   * @param detected the type {@link FileStore} detected from the bytes
+   */
+  public static Optional<String> disguise(String fileName, String detected) {
+    int dot = fileName.lastIndexOf('.');
+    String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    String active = ACTIVE.get(detected);
+    if (active != null && !ACTIVE_EXTENSIONS.contains(extension)) {
+      return Optional.of(
+          fileName + " is not what its name says: it is " + active + ". It cannot be shared.");
+    }
+    String claimed = CLAIMED.get(extension);
+    if (claimed != null && !claimed.equals(detected)) {
+      return Optional.of(
+          fileName
+              + " is not "
+              + CLAIMED_NAMES.get(claimed)
+              + ", whatever its name says. Check the file and upload it again.");
+    }
+    return Optional.empty();
+  }
 
   /**
    * Tika's byte detection stops at the container for two common video formats: every Matroska file

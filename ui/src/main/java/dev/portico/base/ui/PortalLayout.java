@@ -24,6 +24,7 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.portico.feedback.ClientFeedback;
 import dev.portico.feedback.ui.portal.PortalFeedbackView;
+import dev.portico.file.ui.portal.PortalFilesView;
 import dev.portico.identity.ui.ViewAsBanner;
 import dev.portico.identity.ui.ViewAsSwitch;
 import dev.portico.invoice.ui.portal.PortalBillingView;
@@ -81,6 +82,7 @@ public class PortalLayout extends VerticalLayout implements RouterLayout {
     Nav nav = new Nav(home);
     nav.add(prefixed(new RouterLink("Projects", PortalProjectListView.class)));
     nav.add(prefixed(new RouterLink("Tasks", PortalTaskListView.class)));
+    nav.add(prefixed(new RouterLink("Files", PortalFilesView.class)));
     if (feedback.available()) {
       nav.add(prefixed(new RouterLink("Feedback", PortalFeedbackView.class)));
     }
