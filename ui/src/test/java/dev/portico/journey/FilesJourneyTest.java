@@ -122,7 +122,13 @@ class FilesJourneyTest extends BrowserTest {
     client.setViewportSize(390, 844);
     client.reload();
     assertThat(client.locator(".file-row")).hasCount(2);
-    assertThat(client.locator(".portal-nav").getByText("Billing")).isInViewport();
+    // On a phone the tabs are in the menu, Files among them.
+    client
+        .getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new com.microsoft.playwright.Page.GetByRoleOptions().setName("Menu"))
+        .click();
+    assertThat(client.locator(".portal-nav").getByText("Files")).isInViewport();
     screenshot(client, "files-3-portal-files-390");
     assertFitsWithoutSidewaysScroll(client);
 
