@@ -39,9 +39,12 @@ public final class AccentContrast {
     return (1.0 + 0.05) / (l + 0.05);
   }
 
-  /** The ratio as people read it, rounded down to one decimal ("4.4:1" never shows as "4.5:1"). */
+  /**
+   * The ratio as contrast checkers show it, two decimals rounded down (a failing 4.499 never reads
+   * "4.50:1").
+   */
   public static String label(double ratio) {
-    return String.format(Locale.ROOT, "%.1f:1", Math.floor(ratio * 10) / 10);
+    return String.format(Locale.ROOT, "%.2f:1", Math.floor(ratio * 100) / 100);
   }
 
   private static double channel(String hex) {

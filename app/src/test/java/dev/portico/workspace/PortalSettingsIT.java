@@ -76,7 +76,7 @@ class PortalSettingsIT {
 
     assertThatThrownBy(() -> settings.changeBranding("#ffcc00", null, null))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("White text on #ffcc00 has a contrast of only 1.6:1")
+        .hasMessageContaining("White text on #ffcc00 has a contrast of only 1.51:1")
         .hasMessageContaining("4.5:1");
     assertThatThrownBy(() -> settings.changeBranding("blue", null, null))
         .isInstanceOf(ValidationException.class)
