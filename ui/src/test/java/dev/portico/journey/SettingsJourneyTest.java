@@ -74,6 +74,8 @@ class SettingsJourneyTest extends BrowserTest {
     screenshot(owner, "settings-2-too-light");
     owner.reload();
     assertThat(owner.locator("vaadin-text-field.accent-color input")).hasValue("#0b5d3b");
+    assertThat(owner.locator("img.logo-preview")).isVisible();
+    screenshot(owner, "settings-0-top");
 
     // The client's portal shows both at once.
     client.navigate(BASE + "/portal");

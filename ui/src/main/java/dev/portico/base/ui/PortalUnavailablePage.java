@@ -52,7 +52,7 @@ class PortalUnavailablePage {
         <main>
           <div class="brand">%s%s</div>
           <h1>Portal unavailable</h1>
-          <p>%s has switched off its client portal for now. Your account is kept; once the portal is back, this page takes you to it.</p>
+          <p>%s has switched off its client portal for now. Your account is kept: once the portal is back, reload this page to carry on.</p>
           %s
           <form method="post" action="/logout">
             <input type="hidden" name="%s" value="%s">
