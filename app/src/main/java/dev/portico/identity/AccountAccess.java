@@ -76,6 +76,32 @@ public class AccountAccess {
     return accounts.findById(accountId).map(Account::getName);
   }
 
+  /** Where a signed-in person stands on this request. */
+  public enum Standing {
+    /** Carries on. */
+    ALLOWED,
+    /**
+     * A contact of a client company while the agency has switched its portal off: the session
+     * stays, but every portal page answers "portal unavailable" until it is switched on again.
+     */
+    PORTAL_OFF,
+    /** Revoked, expired, gone or no longer a client: the session ends. */
+    ENDED
+  }
+
+  public Standing standing(UUID accountId) {
+    if (stillAllowed(accountId)) {
+      return Standing.ALLOWED;
+    }
+    boolean pausedContact =
+        accounts
+                .findById(accountId)
+                .filter(a -> a.getRole() == Role.CLIENT && a.hasAccessAt(clock.instant()))
+                .isPresent()
+            && accounts.ofClientCompany(accountId);
+    return pausedContact ? Standing.PORTAL_OFF : Standing.ENDED;
+  }
+
   public boolean stillAllowed(UUID accountId) {
     return accounts.findById(accountId).map(a -> a.hasAccessAt(clock.instant())).orElse(false)
         && accounts.portalOpenFor(accountId);

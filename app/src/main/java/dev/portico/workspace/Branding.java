@@ -23,6 +23,11 @@ public record Branding(
     this(agencyName, logoUrl, accentColor, welcomeMessage, supportEmail, DateStyle.DEFAULT);
   }
 
+  /** The same branding with its logo at an absolute address (mails need one). */
+  Branding withLogoUrl(String url) {
+    return new Branding(agencyName, url, accentColor, welcomeMessage, supportEmail, dateStyle);
+  }
+
   static Branding of(Workspace workspace) {
     return new Branding(
         workspace.getName(),

@@ -5,7 +5,9 @@ public enum Feature {
   /** Invoices, online and manual payments, dunning: every plan. */
   INVOICES(Plan.STARTER),
   /** The portal's Feedback tab, routed to the team's inbox: Growth and Scale. */
-  FEEDBACK(Plan.GROWTH);
+  FEEDBACK(Plan.GROWTH),
+  /** Accent colour, welcome message and support email of the portal and mails (decision 020). */
+  FULL_BRANDING(Plan.GROWTH);
 
   private final Plan smallestPlan;
 

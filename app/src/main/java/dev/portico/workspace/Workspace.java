@@ -61,6 +61,18 @@ public class Workspace {
     this.supportEmail = supportEmail;
   }
 
+  /** What only owners on plans with full branding change (decision 020). */
+  void brand(String accentColor, String welcomeMessage, String supportEmail) {
+    this.accentColor = accentColor;
+    this.welcomeMessage = welcomeMessage;
+    this.supportEmail = supportEmail;
+  }
+
+  /** Where the portal and mails load the logo from; null for the agency's name instead. */
+  void showLogo(String logoUrl) {
+    this.logoUrl = logoUrl;
+  }
+
   public void switchPortal(boolean enabled) {
     this.portalEnabled = enabled;
   }

@@ -2,6 +2,7 @@ package dev.portico.workspace;
 
 import dev.portico.shared.DateStyle;
 import dev.portico.shared.NotFoundException;
+import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.ValidationException;
 import dev.portico.shared.audit.AuditTrail;
 import dev.portico.shared.security.ClientRead;
@@ -25,11 +26,17 @@ public class WorkspaceSettings {
   private final Workspaces workspaces;
   private final AuditTrail audit;
   private final CurrentUser currentUser;
+  private final PorticoProperties properties;
 
-  WorkspaceSettings(Workspaces workspaces, AuditTrail audit, CurrentUser currentUser) {
+  WorkspaceSettings(
+      Workspaces workspaces,
+      AuditTrail audit,
+      CurrentUser currentUser,
+      PorticoProperties properties) {
     this.workspaces = workspaces;
     this.audit = audit;
     this.currentUser = currentUser;
+    this.properties = properties;
   }
 
   @PreAuthorize("isAuthenticated()")
@@ -118,7 +125,7 @@ public class WorkspaceSettings {
         w.isPortalEnabled(),
         w.getInvitationReminderInterval(),
         w.getInvitationWindow(),
-        Branding.of(w),
+        mailBranding(w),
         w.getPlan(),
         w.getReviewReminderInterval(),
         w.getReviewWindow(),
@@ -131,6 +138,15 @@ public class WorkspaceSettings {
         w.getFeedbackSlaBusinessDays(),
         w.getDateStyle(),
         w.isClientNotificationsEnabled());
+  }
+
+  /** Mails are read elsewhere: an uploaded logo (a path of this server) needs the full address. */
+  private Branding mailBranding(Workspace w) {
+    Branding branding = Branding.of(w);
+    String logo = branding.logoUrl();
+    return logo != null && logo.startsWith("/")
+        ? branding.withLogoUrl(properties.link(logo))
+        : branding;
   }
 
   /** The workspace's zone; UTC when it has none (or an id this JVM does not know). */

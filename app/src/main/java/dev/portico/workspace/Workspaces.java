@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface Workspaces extends JpaRepository<Workspace, UUID> {
 
   Optional<Workspace> findBySlug(String slug);
+
+  boolean existsByLogoUrl(String logoUrl);
 }

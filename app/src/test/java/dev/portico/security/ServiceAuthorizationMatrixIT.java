@@ -41,6 +41,7 @@ import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.Fixtures.World;
 import dev.portico.testsupport.IntegrationTest;
+import dev.portico.workspace.PortalSettings;
 import dev.portico.workspace.WorkspaceSettings;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -84,6 +85,7 @@ class ServiceAuthorizationMatrixIT {
   @Autowired TaskWork work;
   @Autowired PortalTasks portalTasks;
   @Autowired WorkspaceSettings settings;
+  @Autowired PortalSettings portalSettings;
   @Autowired ClientInvitations invitations;
 
   @Autowired DeliverableLibrary library;
@@ -411,6 +413,31 @@ class ServiceAuthorizationMatrixIT {
             "settings.changeDateStyle(en-GB)",
             w -> () -> settings.changeDateStyle(dev.portico.shared.DateStyle.EN_GB),
             expect(D, D, D, D, A, D)),
+        new Entry(
+            "portalSettings.fullBrandingIncluded",
+            w -> portalSettings::fullBrandingIncluded,
+            expect(D, D, D, D, A, D)),
+        new Entry(
+            "portalSettings.switchPortal(on)",
+            w -> () -> portalSettings.switchPortal(true),
+            expect(D, D, D, D, A, D)),
+        new Entry(
+            "portalSettings.changeBranding",
+            w -> () -> portalSettings.changeBranding("#1a56db", "Welcome", "help@agency.test"),
+            expect(D, D, D, D, A, D)),
+        new Entry(
+            "portalSettings.uploadLogo(PNG)",
+            w ->
+                () ->
+                    portalSettings.uploadLogo(
+                        "logo.png",
+                        new ByteArrayInputStream(
+                            java.util.Base64.getDecoder()
+                                .decode(
+                                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="))),
+            expect(D, D, D, D, A, D)),
+        new Entry(
+            "portalSettings.removeLogo", w -> portalSettings::removeLogo, expect(D, D, D, D, A, D)),
         new Entry("billing.list", w -> () -> billing.list(null), expect(D, D, D, A, A, A)),
         new Entry(
             "billing.list(SENT)",

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.apache.tika.Tika;
@@ -91,6 +92,13 @@ public class FileStore {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The type of some bytes as {@link #store} would detect it (small uploads checked first). */
+  public String detect(byte[] bytes) {
+    String type = tika.detect(bytes);
+    return ContentTypes.refine(
+        type, Arrays.copyOf(bytes, Math.min(bytes.length, ContentTypes.HEAD_BYTES)));
   }
 
   /** The bytes of a stored file. */

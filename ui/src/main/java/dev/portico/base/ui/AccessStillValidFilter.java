@@ -1,9 +1,12 @@
 package dev.portico.base.ui;
 
+import com.vaadin.flow.server.VaadinService;
 import dev.portico.identity.AccountAccess;
+import dev.portico.identity.AccountAccess.Standing;
 import dev.portico.identity.ui.ViewAsSwitch;
 import dev.portico.shared.security.PorticoPrincipal;
 import dev.portico.shared.security.ViewAsPrincipal;
+import dev.portico.workspace.PortalSettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,9 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * On every request of a signed-in person: is their access still valid (not revoked, not expired,
- * portal still on)? If not, the session ends here and they are sent to the login page. Staff
- * viewing the portal as a contact are checked as themselves; when the contact's access ends, only
- * the view ends.
+ * company still a client)? If not, the session ends here and they are sent to the login page. A
+ * client contact whose agency has switched the portal off keeps the session but sees only the
+ * "portal unavailable" page until it is switched on again (decision 020). Staff viewing the portal
+ * as a contact are checked as themselves; when the contact's access ends, only the view ends.
  */
 class AccessStillValidFilter extends OncePerRequestFilter {
 
@@ -40,8 +44,12 @@ class AccessStillValidFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication != null
-        && authentication.getPrincipal() instanceof ViewAsPrincipal viewing
+    if (!(authentication != null
+        && authentication.getPrincipal() instanceof PorticoPrincipal principal)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (principal instanceof ViewAsPrincipal viewing
         && access.stillAllowed(viewing.staffUser().accountId())
         && !access.stillAllowed(viewing.contact().accountId())) {
       // The contact lost access while staff looked: the view ends, the staff member stays.
@@ -54,9 +62,12 @@ class AccessStillValidFilter extends OncePerRequestFilter {
       }
       return;
     }
-    if (authentication != null
-        && authentication.getPrincipal() instanceof PorticoPrincipal principal
-        && !access.stillAllowed(actor(principal))) {
+    Standing standing = access.standing(actor(principal));
+    if (standing == Standing.PORTAL_OFF && !servesUnavailablePage(request)) {
+      showUnavailable(request, response);
+      return;
+    }
+    if (standing == Standing.ENDED) {
       log.info("Access of account {} has ended; signing out", actor(principal));
       SecurityContextHolder.clearContext();
       HttpSession session = request.getSession(false);
@@ -78,5 +89,35 @@ class AccessStillValidFilter extends OncePerRequestFilter {
     return principal instanceof ViewAsPrincipal viewing
         ? viewing.staffUser().accountId()
         : principal.sessionUser().accountId();
+  }
+
+  /**
+   * The page itself, what it shows (the logo) and signing out still work while the portal is off.
+   */
+  private static boolean servesUnavailablePage(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(PortalUnavailablePage.PATH)
+        || path.startsWith(PortalSettings.LOGO_PATH)
+        || path.equals("/logout");
+  }
+
+  /**
+   * A page load goes to the "portal unavailable" page; an open portal page (a Vaadin request) is
+   * told to go there too; anything else is refused.
+   */
+  private static void showUnavailable(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if ("GET".equals(request.getMethod())) {
+      response.sendRedirect(PortalUnavailablePage.PATH);
+    } else if ("uidl".equals(request.getParameter("v-r"))) {
+      response.setContentType("application/json; charset=UTF-8");
+      response
+          .getWriter()
+          .write(
+              VaadinService.createCriticalNotificationJSON(
+                  null, null, null, PortalUnavailablePage.PATH));
+    } else {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
   }
 }

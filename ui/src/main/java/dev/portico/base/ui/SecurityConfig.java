@@ -118,6 +118,9 @@ class SecurityConfig {
                 // The dev mailbox's attachments, like the page itself (capture mode only).
                 .requestMatchers("/dev/mailbox/*/attachments/*")
                 .permitAll()
+                // Agency logos: not secret, shown in mails; the service serves only current logos.
+                .requestMatchers("/branding/logos/*")
+                .permitAll()
                 // Deliverable and invoice files, Stripe's hosted page for an invoice: the services
                 // decide who may see which (else "not found").
                 .requestMatchers("/files/**", "/billing/**")
