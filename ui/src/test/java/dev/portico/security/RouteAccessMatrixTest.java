@@ -264,36 +264,7 @@ class RouteAccessMatrixTest extends BrowserTest {
             new Row("/billing/" + draftA1 + "/checkout", null, "L N N N N N"),
             new Row("/billing/" + sentB1 + "/checkout", null, "L N N N N N"),
             new Row("/billing/not-a-uuid/checkout", null, "L N N N N N"));
-    List<SessionUser> people =
-        java.util.Arrays.asList(
-            null,
-            w.a().clientOf1(),
-            w.a().clientOf2(),
-            w.a().staff(),
-            w.a().owner(),
-            w.b().staff());
-
-    List<String> mismatches = new ArrayList<>();
-    for (int s = 0; s < SUBJECTS.size(); s++) {
-      Page page = newBrowser();
-      if (people.get(s) != null) {
-        signIn(page, people.get(s).email());
-      }
-      for (Row row : pages) {
-        Seen seen = visit(page, new Route(row.path(), row.heading()));
-        if (seen != row.seenBy(s)) {
-          mismatches.add(mismatch(row, SUBJECTS.get(s), s, seen));
-        }
-      }
-      for (Row row : files) {
-        Seen seen = fetch(page, row.path());
-        if (seen != row.seenBy(s)) {
-          mismatches.add(mismatch(row, SUBJECTS.get(s), s, seen));
-        }
-      }
-      page.context().close();
-    }
-    assertThat(mismatches).isEmpty();
+    assertEachSubjectSees(w, pages, files);
   }
 
   /** The Settings page: owners only; everyone else is told it does not exist. */
@@ -301,27 +272,7 @@ class RouteAccessMatrixTest extends BrowserTest {
   void settingsAreForOwnersOnly() {
     World w = fixtures.world();
     Row settings = new Row("/staff/settings", "Settings", "L N N N P N");
-    List<SessionUser> people =
-        java.util.Arrays.asList(
-            null,
-            w.a().clientOf1(),
-            w.a().clientOf2(),
-            w.a().staff(),
-            w.a().owner(),
-            w.b().staff());
-    List<String> mismatches = new ArrayList<>();
-    for (int s = 0; s < SUBJECTS.size(); s++) {
-      Page page = newBrowser();
-      if (people.get(s) != null) {
-        signIn(page, people.get(s).email());
-      }
-      Seen seen = visit(page, new Route(settings.path(), settings.heading()));
-      if (seen != settings.seenBy(s)) {
-        mismatches.add(mismatch(settings, SUBJECTS.get(s), s, seen));
-      }
-      page.context().close();
-    }
-    assertThat(mismatches).isEmpty();
+    assertEachSubjectSees(w, List.of(settings), List.of());
   }
 
   /**
@@ -348,6 +299,14 @@ class RouteAccessMatrixTest extends BrowserTest {
             new Row("/files/shared/" + sharedB1, null, "L N N N N P"),
             new Row("/files/shared/" + UUID.randomUUID(), null, "L N N N N N"),
             new Row("/files/shared/not-a-uuid", null, "L N N N N N"));
+    assertEachSubjectSees(w, pages, files);
+  }
+
+  /**
+   * Signs in as each subject (in {@link #SUBJECTS} order) and checks what each page and each file
+   * or redirect address answers them; all mismatches are reported at once.
+   */
+  private void assertEachSubjectSees(World w, List<Row> pages, List<Row> files) {
     List<SessionUser> people =
         java.util.Arrays.asList(
             null,
