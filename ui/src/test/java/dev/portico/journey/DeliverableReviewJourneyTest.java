@@ -74,7 +74,11 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     upload(
         staff,
         SampleFiles.file("brand-guide.pdf", SampleFiles.pdf("Brand guide v1", 3 * 1024 * 1024)));
-    assertThat(staff.getByText("brand-guide.pdf uploaded as a new version.")).isVisible();
+    // 3 MB through the browser, the server's checks and the store: slow on a loaded machine.
+    assertThat(staff.getByText("brand-guide.pdf uploaded as a new version."))
+        .isVisible(
+            new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                .setTimeout(30_000));
     click(staff, "Send version 1 to the client for review");
     assertThat(staff.locator(".title-row .deliverable-status")).hasText("With the client");
 
