@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.portico.PorticoApplication;
 import dev.portico.identity.MagicLinks;
 import dev.portico.shared.mail.CapturedMail;
@@ -95,6 +96,9 @@ public abstract class BrowserTest {
 
   @BeforeAll
   static void startPlaywright() throws IOException {
+    // A page on a loaded 2-core machine can take longer than Playwright's 5 s default to answer a
+    // click; waiting longer costs nothing when the page is quick, and a wrong page still fails.
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
