@@ -9,7 +9,7 @@ import dev.portico.shared.files.FileStore;
 import dev.portico.shared.files.StoredFile;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
-import dev.portico.workspace.Plan;
+import dev.portico.workspace.Feature;
 import dev.portico.workspace.WorkspaceSettings;
 import jakarta.validation.Valid;
 import java.io.InputStream;
@@ -232,7 +232,8 @@ public class DeliverableLibrary {
     }
     Instant now = clock.instant();
     v.ready(now);
-    boolean interactive = workspaces.policyOf(me.workspaceId()).plan() != Plan.STARTER;
+    boolean interactive =
+        workspaces.policyOf(me.workspaceId()).allows(Feature.DELIVERABLE_APPROVALS);
     DeliverableStatus before = d.getStatus();
     if (!interactive) {
       d.shared();

@@ -28,13 +28,19 @@ public record Branding(
     return new Branding(agencyName, url, accentColor, welcomeMessage, supportEmail, dateStyle);
   }
 
+  /**
+   * What the portal and mails show: on a plan without {@link Feature#FULL_BRANDING} only the name
+   * and logo; accent, welcome message and support email set on a larger plan stay stored and show
+   * again when the plan includes them (decision 023).
+   */
   static Branding of(Workspace workspace) {
+    boolean full = Feature.FULL_BRANDING.includedIn(workspace.getPlan());
     return new Branding(
         workspace.getName(),
         workspace.getLogoUrl(),
-        workspace.getAccentColor(),
-        workspace.getWelcomeMessage(),
-        workspace.getSupportEmail(),
+        full ? workspace.getAccentColor() : null,
+        full ? workspace.getWelcomeMessage() : null,
+        full ? workspace.getSupportEmail() : null,
         workspace.getDateStyle());
   }
 }

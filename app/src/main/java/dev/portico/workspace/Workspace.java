@@ -91,6 +91,27 @@ public class Workspace {
     this.invoicePaymentDays = invoicePaymentDays;
   }
 
+  /** The durations the processes read when they start (validated by {@link ProcessTimings}). */
+  void timeProcesses(
+      String invitationReminderInterval,
+      String invitationWindow,
+      String reviewReminderInterval,
+      String reviewWindow,
+      int includedRevisionRounds,
+      String dunningReminderOffsets) {
+    this.invitationReminderInterval = invitationReminderInterval;
+    this.invitationWindow = invitationWindow;
+    this.reviewReminderInterval = reviewReminderInterval;
+    this.reviewWindow = reviewWindow;
+    this.includedRevisionRounds = includedRevisionRounds;
+    this.dunningReminderOffsets = dunningReminderOffsets;
+  }
+
+  /** A new plan; features follow it at once ({@link Feature}). */
+  void changePlan(Plan plan) {
+    this.plan = plan;
+  }
+
   /** Business days (Monday to Friday) a client waits at most for an answer to feedback. */
   public void answerFeedbackWithin(int businessDays) {
     if (businessDays < 1 || businessDays > 30) {

@@ -1,6 +1,7 @@
 package dev.portico.workspace;
 
 import dev.portico.shared.DateStyle;
+import dev.portico.shared.ValidationException;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
@@ -44,5 +45,18 @@ public record WorkspacePolicy(
 
   public boolean allows(Feature feature) {
     return feature.includedIn(plan);
+  }
+
+  /** Refuses, naming the plan that has it, when the workspace's plan lacks {@code feature}. */
+  public void require(Feature feature) {
+    if (!allows(feature)) {
+      throw new ValidationException(
+          feature.label()
+              + ": part of "
+              + feature.plans()
+              + "; this workspace is on "
+              + plan.label()
+              + ".");
+    }
   }
 }

@@ -69,6 +69,31 @@ public class WorkspaceSettings {
     return current().getPlan();
   }
 
+  /**
+   * Owners move the workspace to another plan; features follow at once (a smaller plan hides what
+   * it lacks, keeping the data) and the change is audited.
+   */
+  @PreAuthorize("hasRole('OWNER')")
+  @Transactional
+  public void changePlan(Plan plan) {
+    if (plan == null) {
+      throw new ValidationException("Choose a plan");
+    }
+    Workspace w = current();
+    Plan before = w.getPlan();
+    if (before == plan) {
+      return;
+    }
+    w.changePlan(plan);
+    SessionUser me = currentUser.require();
+    audit.record(
+        w.getId(),
+        me.accountId(),
+        "Plan changed",
+        w.getId(),
+        me.name() + " changed the plan from " + before.label() + " to " + plan.label());
+  }
+
   /** Whether client contacts get digest mails of completed work; the Settings page shows it. */
   @PreAuthorize("hasRole('OWNER')")
   public boolean clientNotificationsEnabled() {

@@ -15,6 +15,7 @@ import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.MutableClock;
 import dev.portico.testsupport.TestSupportConfig;
+import dev.portico.workspace.ProcessTimings;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import jakarta.mail.internet.MimeMessage;
@@ -79,6 +80,7 @@ class ClientInvitationIT {
 
   @Autowired Fixtures fixtures;
   @Autowired ClientInvitations invitations;
+  @Autowired ProcessTimings timings;
   @Autowired HashedOneTimeTokenService tokens;
   @Autowired AccountAccess access;
   @Autowired ZeebeTestEngine engine;
@@ -224,6 +226,36 @@ class ClientInvitationIT {
     assertThat(tokens.consume(new OneTimeTokenAuthenticationToken(token(received(email)[2]))))
         .isNotNull();
     assertThat(access.signInAllowed(email)).isPresent();
+  }
+
+  @Test
+  void anInvitationSentAfterTheOwnerRetimedTheProcessFollowsTheNewTiming() throws Exception {
+    Agency agency = fixtures.agency("T");
+    String email = "retimed-" + UUID.randomUUID().toString().substring(0, 8) + "@client.test";
+    Fixtures.signIn(agency.owner());
+    ProcessTimings.Form now = timings.current();
+    assertThat(now.invitationReminder()).isEqualTo("3 days");
+    timings.change(
+        new ProcessTimings.Form(
+            "12 hours",
+            "2 days",
+            now.reviewReminder(),
+            now.reviewWindow(),
+            now.includedRevisionRounds(),
+            now.feedbackSlaBusinessDays(),
+            now.dunningSchedule()));
+
+    Fixtures.signIn(agency.staff());
+    invitations.invite(agency.client1(), new InviteForm(email, null, null));
+    mailTo(email, "Your project portal");
+    UUID contactId = contactId(email);
+
+    advance(Duration.ofHours(12).plusMinutes(1));
+    assertThat(mailTo(email, "Reminder: your project portal")).isNotNull();
+    advance(Duration.ofHours(36));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> stateOf(agency, contactId) == State.INVITATION_EXPIRED);
   }
 
   @Test

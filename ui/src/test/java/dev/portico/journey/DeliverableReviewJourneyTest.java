@@ -215,6 +215,18 @@ class DeliverableReviewJourneyTest extends BrowserTest {
     UUID id = library.create(agency.project1(), new DeliverableForm("Poster", null, null, null));
     library.upload(
         id, "poster.png", new ByteArrayInputStream(SampleFiles.png(Color.ORANGE, "Poster")));
+    Fixtures.signOut();
+
+    // Staff learn before sending what the plan gives the client, and what Growth would add.
+    Page staff = newBrowser();
+    signIn(staff, agency.staff().email());
+    staff.navigate(BASE + "/staff/deliverables/" + id);
+    assertThat(staff.locator(".plan-hint"))
+        .hasText(
+            "On the Starter plan the client views the version without approving it. Deliverable"
+                + " approvals are part of the Growth and Scale plans.");
+    screenshot(staff, "review-starter-staff-hint");
+    Fixtures.signIn(agency.staff());
     library.markReady(id);
     Fixtures.signOut();
 

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import dev.portico.testsupport.BrowserTest;
 import dev.portico.testsupport.Fixtures.Agency;
+import dev.portico.testsupport.Selects;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -156,6 +157,75 @@ class SettingsJourneyTest extends BrowserTest {
     client.reload();
     client.waitForURL("**/portal");
     assertThat(client.locator(".portal-brand img")).isVisible();
+  }
+
+  @Test
+  void ownerSeesThePlanMatrixMovesToStarterAndRetimesTheProcesses() {
+    Agency a = fixtures.agency("Q");
+    Page owner = newBrowser();
+    signIn(owner, a.owner().email());
+    owner.navigate(BASE + "/staff/settings");
+
+    Locator plan = owner.locator("#settings-plan");
+    assertThat(plan.locator(".current-plan")).hasText("Your workspace is on the Growth plan.");
+    assertThat(plan.locator(".plan-matrix")).isVisible();
+    assertThat(plan.locator(".feature-deliverable-approvals .included")).hasCount(2);
+    assertThat(plan.locator(".plan-unlocks")).hasCount(0);
+    plan.scrollIntoViewIfNeeded();
+    screenshot(owner, "settings-5-plan-1280");
+    assertFitsTheWindow(owner);
+    owner.setViewportSize(390, 844);
+    plan.scrollIntoViewIfNeeded();
+    screenshot(owner, "settings-5-plan-390");
+    assertFitsTheWindow(owner);
+    owner.setViewportSize(1280, 860);
+
+    // Down to Starter: at once, for the owner's pages and for the client's portal.
+    Selects.choose(Selects.labelled(owner, "Change the plan to"), "Starter");
+    plan.locator(".save-plan").click();
+    assertThat(plan.locator(".current-plan")).hasText("Your workspace is on the Starter plan.");
+    assertThat(plan.locator(".plan-unlocks").first())
+        .hasText("Growth would unlock: Deliverable approvals, Client feedback, Full branding.");
+    assertThat(owner.locator("vaadin-text-field.accent-color")).hasAttribute("readonly", "");
+    screenshot(owner, "settings-6-starter");
+    Page client = newBrowser();
+    signIn(client, a.clientOf1().email());
+    client.navigate(BASE + "/portal");
+    assertThat(client.locator(".portal-nav")).containsText("Projects");
+    assertThat(client.locator(".portal-nav")).not().containsText("Feedback");
+
+    // Process timing: a bad duration is named and nothing is saved; a good one is kept.
+    Locator timing = owner.locator("#settings-process-timing");
+    Locator reminder = timing.getByLabel("Remind an unanswered invitation after");
+    assertThat(reminder).hasValue("3 days");
+    reminder.fill("soon");
+    timing.locator(".save-process-timing").click();
+    assertThat(
+            owner
+                .locator("vaadin-notification-card")
+                .filter(
+                    new Locator.FilterOptions()
+                        .setHasText(
+                            "Remind an unanswered invitation after: \"soon\" is not a duration")))
+        .isVisible();
+    reminder.fill("12h");
+    timing.getByLabel("Remind about a late invoice after the due date").fill("5, 10 days");
+    timing.locator(".save-process-timing").click();
+    assertThat(owner.getByText("Process timing saved.", EXACT).first()).isVisible();
+    assertThat(reminder).hasValue("12 hours");
+    timing.scrollIntoViewIfNeeded();
+    screenshot(owner, "settings-7-process-timing-1280");
+    owner.setViewportSize(390, 844);
+    timing.scrollIntoViewIfNeeded();
+    screenshot(owner, "settings-7-process-timing-390");
+    assertFitsTheWindow(owner);
+    owner.setViewportSize(1280, 860);
+    owner.reload();
+    assertThat(
+            owner
+                .locator("#settings-process-timing")
+                .getByLabel("Remind about a late invoice after the due date"))
+        .hasValue("5 days, 10 days");
   }
 
   /** A 160×40 PNG: a green block, so the screenshots show where the logo sits. */

@@ -42,6 +42,8 @@ import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
+import dev.portico.workspace.Feature;
+import dev.portico.workspace.WorkspaceSettings;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +61,7 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
   private final DeliverableLibrary library;
   private final ProjectPlanning planning;
   private final DeliverableFiles files;
+  private final WorkspaceSettings workspace;
   private UUID deliverableId;
 
   /** What the last upload ended with; read on the UI thread once the upload finished. */
@@ -67,10 +70,14 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
   private volatile boolean uploadFailed;
 
   public DeliverableView(
-      DeliverableLibrary library, ProjectPlanning planning, DeliverableFiles files) {
+      DeliverableLibrary library,
+      ProjectPlanning planning,
+      DeliverableFiles files,
+      WorkspaceSettings workspace) {
     this.library = library;
     this.planning = planning;
     this.files = files;
+    this.workspace = workspace;
     addClassName("deliverable-detail");
   }
 
@@ -230,6 +237,19 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
                   + " and send it for review."));
     }
     next.add(upload());
+    if (d.readyToShow() && !Feature.DELIVERABLE_APPROVALS.includedIn(workspace.plan())) {
+      Paragraph plan =
+          new Paragraph(
+              "On the "
+                  + workspace.plan().label()
+                  + " plan the client views the version without approving it. "
+                  + Feature.DELIVERABLE_APPROVALS.label()
+                  + " are part of "
+                  + Feature.DELIVERABLE_APPROVALS.plans()
+                  + ".");
+      plan.addClassNames("hint", "plan-hint");
+      next.add(plan);
+    }
     if (d.readyToShow()) {
       VersionRow latest = d.versions().getFirst();
       Button send =
