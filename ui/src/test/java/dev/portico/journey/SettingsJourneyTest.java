@@ -196,7 +196,7 @@ class SettingsJourneyTest extends BrowserTest {
 
     // Process timing: a bad duration is named and nothing is saved; a good one is kept.
     Locator timing = owner.locator("#settings-process-timing");
-    Locator reminder = timing.getByLabel("Remind an unanswered invitation after");
+    Locator reminder = timing.getByLabel("Invitation reminder");
     assertThat(reminder).hasValue("3 days");
     reminder.fill("soon");
     timing.locator(".save-process-timing").click();
@@ -205,11 +205,10 @@ class SettingsJourneyTest extends BrowserTest {
                 .locator("vaadin-notification-card")
                 .filter(
                     new Locator.FilterOptions()
-                        .setHasText(
-                            "Remind an unanswered invitation after: \"soon\" is not a duration")))
+                        .setHasText("Invitation reminder: \"soon\" is not a duration")))
         .isVisible();
     reminder.fill("12h");
-    timing.getByLabel("Remind about a late invoice after the due date").fill("5, 10 days");
+    timing.getByLabel("Payment reminders").fill("5, 10 days");
     timing.locator(".save-process-timing").click();
     assertThat(owner.getByText("Process timing saved.", EXACT).first()).isVisible();
     assertThat(reminder).hasValue("12 hours");
@@ -221,10 +220,7 @@ class SettingsJourneyTest extends BrowserTest {
     assertFitsTheWindow(owner);
     owner.setViewportSize(1280, 860);
     owner.reload();
-    assertThat(
-            owner
-                .locator("#settings-process-timing")
-                .getByLabel("Remind about a late invoice after the due date"))
+    assertThat(owner.locator("#settings-process-timing").getByLabel("Payment reminders"))
         .hasValue("5 days, 10 days");
   }
 

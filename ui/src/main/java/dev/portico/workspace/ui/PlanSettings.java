@@ -97,7 +97,9 @@ class PlanSettings implements SettingsSection {
       NativeTableHeaderCell cell = new NativeTableHeaderCell(p.label());
       if (p == current) {
         cell.addClassName("current");
-        cell.add(new Span(" (yours)"));
+        Span yours = new Span("yours");
+        yours.addClassName("plan-yours");
+        cell.add(yours);
       }
       head.add(cell);
     }

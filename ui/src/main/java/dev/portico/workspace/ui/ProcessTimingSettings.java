@@ -36,18 +36,43 @@ class ProcessTimingSettings implements SettingsSection {
   public Component create() {
     Form now = timings.current();
     TextField invitationReminder =
-        duration("Remind an unanswered invitation after", now.invitationReminder());
-    TextField invitationWindow = duration("Invitation open for", now.invitationWindow());
+        duration(
+            "Invitation reminder",
+            now.invitationReminder(),
+            "Sent once when an invitation is still unanswered after this long.");
+    TextField invitationWindow =
+        duration(
+            "Invitation open for",
+            now.invitationWindow(),
+            "Then the link expires; you can invite the person again.");
     TextField reviewReminder =
-        duration("Remind a client who has not decided every", now.reviewReminder());
+        duration(
+            "Review reminder",
+            now.reviewReminder(),
+            "Repeated while the client has not decided on a deliverable.");
     TextField reviewWindow =
-        duration("Tell the lead when a review takes longer than", now.reviewWindow());
-    IntegerField rounds = number("Revision rounds included", now.includedRevisionRounds(), 0, 20);
+        duration(
+            "Review expected within",
+            now.reviewWindow(),
+            "After this, the project lead hears the review is overdue.");
+    IntegerField rounds =
+        number(
+            "Revision rounds included",
+            now.includedRevisionRounds(),
+            0,
+            20,
+            "Rounds after these are marked as extra.");
     IntegerField sla =
-        number("Answer feedback within (business days)", now.feedbackSlaBusinessDays(), 1, 30);
-    TextField dunning = new TextField("Remind about a late invoice after the due date");
+        number(
+            "Feedback answered within (business days)",
+            now.feedbackSlaBusinessDays(),
+            1,
+            30,
+            "Monday to Friday; later, the owner is told.");
+    TextField dunning = new TextField("Payment reminders");
     dunning.setValue(now.dunningSchedule());
-    dunning.setHelperText("A list, e.g. 3, 7, 14 days. Empty: escalate to your team at once.");
+    dunning.setHelperText(
+        "After the due date, e.g. 3, 7, 14 days. Empty: your team hears at once, no reminders.");
     dunning.setClearButtonVisible(true);
 
     FormLayout form =
@@ -97,15 +122,17 @@ class ProcessTimingSettings implements SettingsSection {
     return new Div(about, form, new Div(save));
   }
 
-  private static TextField duration(String label, String value) {
+  private static TextField duration(String label, String value, String helper) {
     TextField field = new TextField(label);
     field.setValue(value);
     field.setPlaceholder("3 days");
+    field.setHelperText(helper);
     return field;
   }
 
-  private static IntegerField number(String label, int value, int min, int max) {
+  private static IntegerField number(String label, int value, int min, int max, String helper) {
     IntegerField field = new IntegerField(label);
+    field.setHelperText(helper);
     field.setValue(value);
     field.setMin(min);
     field.setMax(max);
