@@ -7,7 +7,9 @@ public enum Feature {
   /** The portal's Feedback tab, routed to the team's inbox: Growth and Scale. */
   FEEDBACK(Plan.GROWTH),
   /** Accent colour, welcome message and support email of the portal and mails (decision 020). */
-  FULL_BRANDING(Plan.GROWTH);
+  FULL_BRANDING(Plan.GROWTH),
+  /** The client portal at the agency's or client's own domain (decision 022). */
+  CUSTOM_DOMAIN(Plan.GROWTH);
 
   private final Plan smallestPlan;
 
