@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +69,13 @@ public abstract class BrowserTest {
    */
   protected static final MockOAuth2Server GOOGLE = startGoogle();
 
+  /**
+   * The DNS server custom domains are checked against (decision 022): tests give their names CNAME
+   * records at run time. Names under {@code .test} reach this server on 127.0.0.1 in browsers of
+   * {@link #newBrowserResolvingTestDomains()}.
+   */
+  protected static final LocalDnsServer DNS = LocalDnsServer.start();
+
   private static Playwright playwright;
   private final List<BrowserContext> contexts = new ArrayList<>();
 
@@ -81,6 +89,7 @@ public abstract class BrowserTest {
     registry.add("portico.base-url", () -> BASE);
     // Small enough that a browser test can try a file that is too large.
     registry.add("portico.files.max-size", () -> "5MB");
+    registry.add("portico.domains.dns-server", DNS::address);
   }
 
   @DynamicPropertySource
@@ -120,6 +129,18 @@ public abstract class BrowserTest {
 
   /** A fresh browser with its own profile: one person's session. */
   protected Page newBrowser() {
+    return newBrowser(List.of());
+  }
+
+  /**
+   * A fresh browser that reaches this server for every name under {@code .test} (a custom domain a
+   * test verified, or any unknown host), on the server's port.
+   */
+  protected Page newBrowserResolvingTestDomains() {
+    return newBrowser(List.of("--host-resolver-rules=MAP *.test 127.0.0.1"));
+  }
+
+  private Page newBrowser(List<String> extraArgs) {
     try {
       Path profile = Files.createTempDirectory("portico-chromium");
       BrowserContext context =
@@ -134,16 +155,19 @@ public abstract class BrowserTest {
                       .setHeadless(true)
                       .setViewportSize(1280, 860)
                       .setArgs(
-                          List.of(
-                              "--headless=new",
-                              "--no-sandbox",
-                              "--disable-gpu",
-                              "--disable-quic",
-                              "--no-first-run",
-                              "--disable-background-networking",
-                              "--disable-component-update",
-                              "--disable-sync",
-                              "--disable-dev-shm-usage")));
+                          Stream.concat(
+                                  Stream.of(
+                                      "--headless=new",
+                                      "--no-sandbox",
+                                      "--disable-gpu",
+                                      "--disable-quic",
+                                      "--no-first-run",
+                                      "--disable-background-networking",
+                                      "--disable-component-update",
+                                      "--disable-sync",
+                                      "--disable-dev-shm-usage"),
+                                  extraArgs.stream())
+                              .toList()));
       context.setDefaultTimeout(30_000);
       contexts.add(context);
       return context.pages().isEmpty() ? context.newPage() : context.pages().getFirst();

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.portico.identity.MagicLinks;
 import dev.portico.shared.ValidationException;
@@ -75,7 +76,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
     form.add(email, send);
     form.addClassName("login-form");
 
-    VaadinRequest request = VaadinRequest.getCurrent();
+    VaadinServletRequest request = VaadinServletRequest.getCurrent();
     if (request != null) {
       links.brandingOfHost(request.getServerName()).ifPresent(brand -> brand(card, brand));
     }
