@@ -35,7 +35,11 @@ class CustomDomainJourneyTest extends BrowserTest {
     Agency a = fixtures.agency("CD");
     String tag = a.workspaceId().toString().substring(0, 8);
     String domain = "portal-" + tag + ".client.test";
-    String agency = "Agency CD " + tag;
+    String agency =
+        jdbc.sql("select name from workspace where id = ?")
+            .param(a.workspaceId())
+            .query(String.class)
+            .single();
     jdbc.sql(
             "update workspace set accent_color = '#0b5d3b', support_email = 'help@agency-cd.test'"
                 + " where id = ?")
@@ -63,7 +67,8 @@ class CustomDomainJourneyTest extends BrowserTest {
     assertThat(section.locator(".domain-state")).hasText("Checking");
     assertThat(section.locator(".domain-outcome")).containsText("does not exist in DNS yet");
     assertThat(section.locator(".domain-next")).containsText("checks again at");
-    section.scrollIntoViewIfNeeded();
+    assertThat(owner.getByText("Not verified yet; Portico keeps checking", EXACT)).isVisible();
+    settle(owner, section);
     screenshot(owner, "custom-domain-1-checking-1280");
     assertFitsTheWindow(owner);
     owner.setViewportSize(390, 844);
@@ -77,6 +82,7 @@ class CustomDomainJourneyTest extends BrowserTest {
     assertThat(section.locator(".domain-state")).hasText("Verified");
     assertThat(section.locator(".domain-outcome")).containsText(domain + " points at localhost.");
     assertThat(section.locator(".verify-domain")).hasCount(0);
+    settle(owner, section);
     screenshot(owner, "custom-domain-2-verified-1280");
     assertFitsTheWindow(owner);
     owner.setViewportSize(390, 844);
@@ -130,6 +136,12 @@ class CustomDomainJourneyTest extends BrowserTest {
     assertThat(client.locator(".portal-footer")).containsText("help@agency-cd.test");
     screenshot(client, "custom-domain-4-portal-1280");
     assertFitsTheWindow(client);
+  }
+
+  /** Notifications gone (they would cover the section), the section in view. */
+  private static void settle(Page page, Locator section) {
+    assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+    section.scrollIntoViewIfNeeded();
   }
 
   /** The newest sign-in link mailed to {@code email}; it must start with {@code origin}. */

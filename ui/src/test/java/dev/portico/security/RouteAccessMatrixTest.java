@@ -277,17 +277,17 @@ class RouteAccessMatrixTest extends BrowserTest {
 
   /**
    * The TLS proxy's question (decision 022): the same answer for everyone, signed in or not; yes
-   * only for A's verified domain and Portico's own host, no for B's unverified one and for names
-   * nobody entered.
+   * only for B's verified domain and Portico's own host, no for A's unverified one and for names
+   * nobody entered. (B's, not A's: the subjects' sign-in links stay on the base URL.)
    */
   @Test
   void domainAskAnswersEveryoneAlike() {
     World w = fixtures.world();
     String tag = w.a().workspaceId().toString().substring(0, 8);
-    String verified = "portal-" + tag + ".client-a.test";
-    String pending = "portal-" + tag + ".client-b.test";
-    domain(w.a(), verified, "VERIFIED");
-    domain(w.b(), pending, "PENDING");
+    String verified = "portal-" + tag + ".client-b.test";
+    String pending = "portal-" + tag + ".client-a.test";
+    domain(w.b(), verified, "VERIFIED");
+    domain(w.a(), pending, "PENDING");
     List<Row> ask =
         List.of(
             new Row("/domains/ask?domain=" + verified, null, "P P P P P P"),

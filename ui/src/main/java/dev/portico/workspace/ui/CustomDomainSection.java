@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.Formats;
@@ -152,7 +153,11 @@ class CustomDomainSection implements SettingsSection {
                   if (checked[0].state() == DomainState.VERIFIED) {
                     Actions.success(checked[0].domain() + " is verified");
                   } else {
-                    Actions.error("Not verified yet: " + checked[0].lastOutcome());
+                    // Not an error: DNS takes time; what was found shows right below.
+                    Notification.show(
+                        "Not verified yet; Portico keeps checking",
+                        4000,
+                        Notification.Position.BOTTOM_START);
                   }
                   show(section, checked[0]);
                 }
