@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * domain-verification on the embedded engine, one test per way out of the model and the resume
- * point. The test completes every job as the workers would (the check answers VERIFIED, NOT_YET
- * or STOPPED) and moves the engine's clock to the moments the timer computes from requestedAt.
+ * point. The test completes every job as the workers would (the check answers VERIFIED, NOT_YET or
+ * STOPPED) and moves the engine's clock to the moments the timer computes from requestedAt.
  */
 class DomainVerificationProcessTest extends ProcessTestBase {
 
@@ -69,8 +69,7 @@ class DomainVerificationProcessTest extends ProcessTestBase {
   @Test
   void aFlowNoLongerWantedEndsQuietly() throws Exception {
     Instant requestedAt = engineNow();
-    ProcessInstanceEvent instance =
-        start(variables(UUID.randomUUID().toString(), requestedAt, 1));
+    ProcessInstanceEvent instance = start(variables(UUID.randomUUID().toString(), requestedAt, 1));
     advanceTo(requestedAt.plus(Duration.ofMinutes(5)));
     completeJob(instance, JOB_CHECK, CHECK, Map.of(VAR_RETRY, 1), OUTCOME_STOPPED);
 
