@@ -16,6 +16,7 @@ import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.LocalDnsServer;
 import dev.portico.testsupport.MutableClock;
 import dev.portico.testsupport.TestSupportConfig;
+import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,6 +78,8 @@ class CustomDomainIT {
   @Autowired ZeebeTestEngine engine;
   @Autowired MutableClock clock;
   @Autowired JdbcClient jdbc;
+  @Autowired CamundaClient camunda;
+  @Autowired DomainFlows domainFlows;
 
   @AfterEach
   void signOut() {
@@ -219,6 +222,51 @@ class CustomDomainIT {
     assertThat(mail.mail().text()).contains("points at old-host.example, not at " + TARGET);
     assertThat(status(a).nextCheckAt()).isNull();
     assertThat(links.mayServe(domain)).isFalse();
+  }
+
+  /**
+   * The engine lost the flow (here: its instance is cancelled, as an engine restarted empty would
+   * have none): resumption starts it at the retries-left gateway with the next retry, on the
+   * original schedule, and it still verifies the domain.
+   */
+  @Test
+  void aVerificationTheEngineLostResumesAtItsNextRetry() {
+    Agency a = fixtures.agency("CD8");
+    String domain = "portal.client-cd8.test";
+    dns.remove(domain);
+    Fixtures.signIn(a.owner());
+    settings.change(domain);
+    Instant requested = settings.verify().lastCheckedAt();
+    String flow = verificationId(a);
+    await().atMost(WAIT).until(() -> flows.runs(DomainVerificationProcess.ID, flow));
+    advanceTo(requested.plus(Duration.ofMinutes(5)));
+    await()
+        .atMost(WAIT)
+        .until(() -> requested.plus(Duration.ofMinutes(15)).equals(status(a).nextCheckAt()));
+
+    long instance =
+        jdbc.sql("select instance_key from engine_flow where business_key = ?")
+            .param(flow)
+            .query(Long.class)
+            .single();
+    camunda.newCancelInstanceCommand(instance).send().join();
+    await().atMost(WAIT).until(() -> !flows.runs(DomainVerificationProcess.ID, flow));
+
+    assertThat(domainFlows.resumeInFlightFlows()).isGreaterThanOrEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select start_before || ' ' || (variables ->> 'retry') from engine_command"
+                        + " where business_key = ? order by created_at desc limit 1")
+                .param(flow)
+                .query(String.class)
+                .single())
+        .isEqualTo(DomainVerificationProcess.RETRIES_LEFT_GATEWAY + " 2");
+    await().atMost(WAIT).until(() -> flows.runs(DomainVerificationProcess.ID, flow));
+
+    dns.cname(domain, TARGET);
+    advanceTo(requested.plus(Duration.ofMinutes(15)));
+    await().atMost(WAIT).until(() -> status(a).state() == DomainState.VERIFIED);
+    awaitMail(a.owner().email(), "Your portal now answers at " + domain);
   }
 
   @Test

@@ -40,7 +40,12 @@ class DomainVerificationProcessTest extends ProcessTestBase {
     completeJob(instance, JOB_MAIL_VERIFIED, MAIL_VERIFIED, Map.of(VAR_VERIFICATION_ID, id), null);
 
     BpmnAssert.assertThat(inspected(instance))
-        .hasPassedElementsInOrder(START_EVENT, RETRY_LOOP_GATEWAY, RETRIES_LEFT_GATEWAY)
+        .hasPassedElementsInOrder(
+            START_EVENT,
+            RETRY_LOOP_GATEWAY,
+            RETRIES_LEFT_GATEWAY,
+            RETRY_LOOP_GATEWAY,
+            RETRIES_LEFT_GATEWAY)
         .hasPassedElement(MAIL_VERIFIED)
         .hasPassedElement(VERIFIED_END_EVENT)
         .hasNotPassedElement(FAIL)

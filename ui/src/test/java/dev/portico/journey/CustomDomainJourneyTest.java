@@ -136,6 +136,16 @@ class CustomDomainJourneyTest extends BrowserTest {
     assertThat(client.locator(".portal-footer")).containsText("help@agency-cd.test");
     screenshot(client, "custom-domain-4-portal-1280");
     assertFitsTheWindow(client);
+
+    // A contact of another workspace who signs in on this domain is sent to the default address:
+    // nothing of theirs is shown under this agency's name (the session stays on this host).
+    Agency other = fixtures.agency("CE");
+    String otherLink = mailedLink(other.clientOf1().email(), BASE);
+    Page stranger = newBrowserResolvingTestDomains();
+    stranger.navigate(otherLink.replace(BASE, origin));
+    stranger.locator("#sign-in").click();
+    stranger.waitForURL(url -> url.startsWith(BASE + "/"));
+    org.assertj.core.api.Assertions.assertThat(stranger.content()).doesNotContain(agency);
   }
 
   /** Notifications gone (they would cover the section), the section in view. */
