@@ -137,6 +137,22 @@ class CustomDomainJourneyTest extends BrowserTest {
     screenshot(client, "custom-domain-4-portal-1280");
     assertFitsTheWindow(client);
 
+    // On the Starter plan the section only explains what Growth and Scale include.
+    jdbc.sql("update workspace set plan = 'STARTER' where id = ?").param(a.workspaceId()).update();
+    owner.setViewportSize(1280, 860);
+    owner.reload();
+    Locator starter = owner.locator("#settings-custom-domain");
+    assertThat(starter.locator(".domain-plan"))
+        .containsText("Growth and Scale plans include a custom domain");
+    assertThat(starter.locator(".verify-domain")).hasCount(0);
+    assertThat(starter.locator("vaadin-text-field")).hasCount(0);
+    starter.scrollIntoViewIfNeeded();
+    screenshot(owner, "custom-domain-5-starter-1280");
+    owner.setViewportSize(390, 844);
+    starter.scrollIntoViewIfNeeded();
+    screenshot(owner, "custom-domain-5-starter-390");
+    assertFitsTheWindow(owner);
+
     // A contact of another workspace who signs in on this domain is sent to the default address:
     // nothing of theirs is shown under this agency's name (the session stays on this host).
     Agency other = fixtures.agency("CE");

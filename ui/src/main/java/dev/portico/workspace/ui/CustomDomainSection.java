@@ -93,7 +93,10 @@ class CustomDomainSection implements SettingsSection {
   /** The record to create, each part selectable on its own for copying. */
   private static Component record(DomainStatus status) {
     Paragraph how =
-        new Paragraph("At the DNS provider of " + status.domain() + ", create this record:");
+        new Paragraph(
+            status.state() == DomainState.VERIFIED
+                ? "Keep this record at the DNS provider of " + status.domain() + ":"
+                : "At the DNS provider of " + status.domain() + ", create this record:");
     how.addClassName("domain-how");
     DescriptionList list = new DescriptionList();
     list.addClassName("dns-record");
