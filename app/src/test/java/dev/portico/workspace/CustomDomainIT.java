@@ -123,6 +123,14 @@ class CustomDomainIT {
     assertThat(links.toPortal(a.workspaceId(), "/portal"))
         .isEqualTo("http://portal.client-cd1.test:8080/portal");
     assertThat(mailbox.mailsTo(a.owner().email())).as("the owner saw it on screen").isEmpty();
+
+    DomainStatus replaced = settings.change("clients.client-cd1.test");
+    assertThat(replaced.domain()).isEqualTo("clients.client-cd1.test");
+    assertThat(replaced.state()).isEqualTo(DomainState.NONE);
+    assertThat(links.workspaceOfHost("portal.client-cd1.test"))
+        .as("replaced: not served")
+        .isEmpty();
+    assertThat(links.origin(a.workspaceId())).isEqualTo("http://portal.portico.test:8080");
   }
 
   @Test

@@ -62,7 +62,9 @@ class CustomDomainJourneyTest extends BrowserTest {
     assertThat(section.locator(".dns-record")).containsText("localhost.");
     assertThat(section.locator(".domain-state")).hasText("Not verified yet");
 
-    // No record yet: the check says so, and retries are scheduled.
+    // No record yet: the check says so, and retries are scheduled. (Notifications at the bottom
+    // may cover the button on a short window: wait until they are gone.)
+    settle(owner, section);
     section.locator(".verify-domain").click();
     assertThat(section.locator(".domain-state")).hasText("Checking");
     assertThat(section.locator(".domain-outcome")).containsText("does not exist in DNS yet");
