@@ -147,6 +147,7 @@ class CustomDomainJourneyTest extends BrowserTest {
     assertThat(starter.locator(".domain-plan"))
         .containsText("Growth and Scale plans include a custom domain");
     assertThat(starter.locator(".verify-domain")).hasCount(0);
+    assertThat(starter.locator(".domain-kept")).containsText(domain + " keeps working");
     assertThat(starter.locator("vaadin-text-field")).hasCount(0);
     starter.scrollIntoViewIfNeeded();
     screenshot(owner, "custom-domain-5-starter-1280");

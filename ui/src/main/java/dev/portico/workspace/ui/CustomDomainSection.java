@@ -59,6 +59,16 @@ class CustomDomainSection implements SettingsSection {
       upsell.addClassName("hint");
       upsell.addClassName("domain-plan");
       section.add(upsell);
+      if (status.state() == DomainState.VERIFIED) {
+        // A workspace that moved down to Starter keeps what it had (decision 022).
+        Paragraph kept =
+            new Paragraph(
+                "Your verified domain "
+                    + status.domain()
+                    + " keeps working; changing it needs Growth or Scale.");
+        kept.addClassName("domain-kept");
+        section.add(kept);
+      }
       return;
     }
     Paragraph about =
