@@ -11,6 +11,7 @@ import dev.portico.shared.mail.Mail;
 import dev.portico.shared.mail.MailOutbox;
 import dev.portico.workspace.BrandedMail;
 import dev.portico.workspace.Branding;
+import dev.portico.workspace.PortalLinks;
 import dev.portico.workspace.WorkspaceSettings;
 import java.time.Clock;
 import java.util.List;
@@ -33,6 +34,7 @@ public class DeliverableSteps {
   private final LeadInbox inbox;
   private final MailOutbox outbox;
   private final PorticoProperties properties;
+  private final PortalLinks links;
   private final WorkspaceSettings workspaces;
   private final Clock clock;
 
@@ -45,6 +47,7 @@ public class DeliverableSteps {
       LeadInbox inbox,
       MailOutbox outbox,
       PorticoProperties properties,
+      PortalLinks links,
       WorkspaceSettings workspaces,
       Clock clock) {
     this.deliverables = deliverables;
@@ -55,6 +58,7 @@ public class DeliverableSteps {
     this.inbox = inbox;
     this.outbox = outbox;
     this.properties = properties;
+    this.links = links;
     this.workspaces = workspaces;
     this.clock = clock;
   }
@@ -239,7 +243,8 @@ public class DeliverableSteps {
   }
 
   private String link(Deliverable d) {
-    return properties.link("/portal/projects/" + d.getProjectId() + "/deliverables/" + d.getId());
+    return links.toPortal(
+        d.getWorkspaceId(), "/portal/projects/" + d.getProjectId() + "/deliverables/" + d.getId());
   }
 
   private Deliverable find(UUID deliverableId) {

@@ -113,7 +113,7 @@ class FeedbackMails {
         policy.branding(),
         "Your feedback was answered",
         paragraphs,
-        to.portalAccess() ? properties.link("/portal/feedback") : null,
+        to.portalAccess() ? policy.portalLink("/portal/feedback") : null,
         "See your feedback",
         List.of());
   }

@@ -1,9 +1,9 @@
 package dev.portico.identity;
 
-import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.mail.Mail;
 import dev.portico.workspace.BrandedMail;
 import dev.portico.workspace.Branding;
+import dev.portico.workspace.PortalLinks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class InvitationMails {
 
-  private final PorticoProperties properties;
+  private final PortalLinks links;
 
-  InvitationMails(PorticoProperties properties) {
-    this.properties = properties;
+  InvitationMails(PortalLinks links) {
+    this.links = links;
   }
 
   Mail welcome(Account contact, Branding brand, String token, Instant linkExpiresAt) {
-    String link = link(token);
+    String link = link(contact, token);
     String intro =
         brand.welcomeMessage() == null
             ? brand.agencyName() + " invites you to your project portal."
@@ -51,7 +51,7 @@ class InvitationMails {
   }
 
   Mail reminder(Account contact, Branding brand, String token, Instant linkExpiresAt) {
-    String link = link(token);
+    String link = link(contact, token);
     String text =
         """
         Hello %s,
@@ -104,8 +104,11 @@ class InvitationMails {
     return new Mail(leadEmail, "Portal access ended: " + contact.getName(), text, null);
   }
 
-  private String link(String token) {
-    return properties.link("/login/ott?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+  /** The contact's workspace's portal address: its verified custom domain, else the base URL. */
+  private String link(Account contact, String token) {
+    return links.toPortal(
+        contact.getWorkspaceId(),
+        "/login/ott?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
   }
 
   private static String support(Branding brand) {

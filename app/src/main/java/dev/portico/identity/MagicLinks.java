@@ -6,6 +6,8 @@ import dev.portico.shared.ValidationException;
 import dev.portico.shared.mail.Html;
 import dev.portico.shared.mail.Mail;
 import dev.portico.shared.mail.Mailer;
+import dev.portico.shared.security.Role;
+import dev.portico.workspace.PortalLinks;
 import jakarta.annotation.PreDestroy;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +20,9 @@ import org.springframework.stereotype.Service;
 /**
  * Sends sign-in links. The answer never says whether an email is known: unknown, revoked and
  * rate-limited addresses simply get no mail (the limits live in {@link HashedOneTimeTokenService},
- * which every path that issues a link goes through). Links are built from {@code portico.base-url},
- * never from the request's Host header.
+ * which every path that issues a link goes through). Links are built from {@code portico.base-url}
+ * (a client's from their workspace's verified custom domain, {@link PortalLinks}), never from the
+ * request's Host header.
  */
 @Service
 public class MagicLinks {
@@ -31,6 +34,7 @@ public class MagicLinks {
   private final Accounts accounts;
   private final Mailer mailer;
   private final PorticoProperties properties;
+  private final PortalLinks links;
 
   /** One sender thread: links go out in the order they were asked for. */
   private final ExecutorService mailQueue =
@@ -40,11 +44,13 @@ public class MagicLinks {
       HashedOneTimeTokenService tokens,
       Accounts accounts,
       Mailer mailer,
-      PorticoProperties properties) {
+      PorticoProperties properties,
+      PortalLinks links) {
     this.tokens = tokens;
     this.accounts = accounts;
     this.mailer = mailer;
     this.properties = properties;
+    this.links = links;
   }
 
   /**
@@ -88,7 +94,7 @@ public class MagicLinks {
     if (!token.deliverable()) {
       return;
     }
-    String link = linkFor(token.getTokenValue());
+    String link = linkFor(token.getUsername(), token.getTokenValue());
     String agency = accounts.workspaceNameOf(token.getUsername()).orElse("Portico");
     String text =
         """
@@ -112,8 +118,13 @@ public class MagicLinks {
     mailer.send(new Mail(token.getUsername(), "Your sign-in link for " + agency, text, html));
   }
 
-  public String linkFor(String tokenValue) {
-    return properties.link(
-        LOGIN_PATH + "?token=" + URLEncoder.encode(tokenValue, StandardCharsets.UTF_8));
+  /** A client's link leads to their workspace's portal address; staff sign in at the base URL. */
+  public String linkFor(String email, String tokenValue) {
+    String path = LOGIN_PATH + "?token=" + URLEncoder.encode(tokenValue, StandardCharsets.UTF_8);
+    return accounts
+        .findByEmail(email)
+        .filter(a -> a.getRole() == Role.CLIENT)
+        .map(a -> links.toPortal(a.getWorkspaceId(), path))
+        .orElseGet(() -> properties.link(path));
   }
 }

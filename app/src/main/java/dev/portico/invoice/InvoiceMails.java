@@ -4,6 +4,7 @@ import dev.portico.identity.AccountAccess.Contact;
 import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.mail.Mail;
 import dev.portico.workspace.BrandedMail;
+import dev.portico.workspace.PortalLinks;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,11 @@ class InvoiceMails {
   private static final String PDF = "application/pdf";
 
   private final PorticoProperties properties;
+  private final PortalLinks links;
 
-  InvoiceMails(PorticoProperties properties) {
+  InvoiceMails(PorticoProperties properties, PortalLinks links) {
     this.properties = properties;
+    this.links = links;
   }
 
   Mail sent(Contact to, Statement s, byte[] pdf) {
@@ -147,13 +150,13 @@ class InvoiceMails {
     return properties.link("/staff/invoices/" + invoiceId);
   }
 
-  String portalLink(UUID invoiceId) {
-    return properties.link("/portal/billing/" + invoiceId);
+  String portalLink(Statement s) {
+    return links.toPortal(s.workspaceId(), "/portal/billing/" + s.invoiceId());
   }
 
   private Mail client(
       Contact to, Statement s, String subject, List<String> paragraphs, String button, byte[] pdf) {
-    String link = to.portalAccess() && button != null ? portalLink(s.invoiceId()) : null;
+    String link = to.portalAccess() && button != null ? portalLink(s) : null;
     List<Mail.Attachment> attachments =
         pdf == null ? List.of() : List.of(new Mail.Attachment(s.fileName(), PDF, pdf));
     return BrandedMail.toClient(

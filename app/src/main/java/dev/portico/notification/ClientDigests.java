@@ -2,7 +2,6 @@ package dev.portico.notification;
 
 import dev.portico.identity.AccountAccess;
 import dev.portico.identity.AccountAccess.Contact;
-import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.mail.Mail;
 import dev.portico.shared.mail.MailOutbox;
 import dev.portico.workspace.BrandedMail;
@@ -40,7 +39,6 @@ public class ClientDigests {
   private final AccountAccess access;
   private final WorkspaceSettings workspaces;
   private final MailOutbox outbox;
-  private final PorticoProperties properties;
   private final TransactionTemplate tx;
   private final Clock clock;
 
@@ -49,14 +47,12 @@ public class ClientDigests {
       AccountAccess access,
       WorkspaceSettings workspaces,
       MailOutbox outbox,
-      PorticoProperties properties,
       TransactionTemplate tx,
       Clock clock) {
     this.jdbc = jdbc;
     this.access = access;
     this.workspaces = workspaces;
     this.outbox = outbox;
-    this.properties = properties;
     this.tx = tx;
     this.clock = clock;
   }
@@ -173,7 +169,7 @@ public class ClientDigests {
                     + " things that moved forward in your projects"
                     + " since our last update:",
             lines),
-        properties.link("/portal"),
+        policy.portalLink("/portal"),
         "See your projects",
         List.of());
   }

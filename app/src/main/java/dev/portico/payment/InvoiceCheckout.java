@@ -9,13 +9,13 @@ import dev.portico.invoice.InvoicePayments.PayableInvoice;
 import dev.portico.invoice.PortalInvoices;
 import dev.portico.payment.CheckoutSession.UiMode;
 import dev.portico.shared.NotFoundException;
-import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.ValidationException;
 import dev.portico.shared.security.ClientAction;
 import dev.portico.shared.security.ClientRead;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
 import dev.portico.workspace.Branding;
+import dev.portico.workspace.PortalLinks;
 import dev.portico.workspace.WorkspaceSettings;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +79,7 @@ public class InvoiceCheckout {
   private final PortalInvoices portalInvoices;
   private final InvoiceBilling billing;
   private final WorkspaceSettings workspaces;
-  private final PorticoProperties properties;
+  private final PortalLinks links;
   private final CurrentUser currentUser;
 
   InvoiceCheckout(
@@ -90,7 +90,7 @@ public class InvoiceCheckout {
       PortalInvoices portalInvoices,
       InvoiceBilling billing,
       WorkspaceSettings workspaces,
-      PorticoProperties properties,
+      PortalLinks links,
       CurrentUser currentUser) {
     this.settings = settings;
     this.stripe = stripe;
@@ -99,7 +99,7 @@ public class InvoiceCheckout {
     this.portalInvoices = portalInvoices;
     this.billing = billing;
     this.workspaces = workspaces;
-    this.properties = properties;
+    this.links = links;
     this.currentUser = currentUser;
   }
 
@@ -274,7 +274,7 @@ public class InvoiceCheckout {
 
   private StripeSession create(PayableInvoice invoice, int attempt, UiMode mode)
       throws IdempotencyException {
-    String page = properties.link("/portal/billing/" + invoice.invoiceId());
+    String page = links.toPortal(invoice.workspaceId(), "/portal/billing/" + invoice.invoiceId());
     String back = page + "?checkout=" + SESSION_ID_PLACEHOLDER;
     Map<String, String> metadata =
         Map.of(

@@ -34,7 +34,12 @@ public enum Feature {
   FULL_BRANDING(
       Plan.GROWTH,
       "Full branding",
-      "Accent colour, welcome message and support email on the portal and in client mails.");
+      "Accent colour, welcome message and support email on the portal and in client mails."),
+  /** The client portal at the agency's or client's own domain (decision 022). */
+  CUSTOM_DOMAIN(
+      Plan.GROWTH,
+      "Custom domain",
+      "The portal, sign-in links and mails at your own subdomain, with automatic TLS.");
 
   private final Plan smallestPlan;
   private final String label;

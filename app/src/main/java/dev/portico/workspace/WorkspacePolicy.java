@@ -24,6 +24,8 @@ import java.util.List;
  *     most for an answer to feedback before the owner hears of it
  * @param dateStyle how dates read in the workspace's mails and documents
  * @param clientNotificationsEnabled whether client contacts get digest mails of completed work
+ * @param portalOrigin where the workspace's clients find the portal: its verified custom domain,
+ *     else {@code portico.base-url} (decision 022)
  */
 public record WorkspacePolicy(
     boolean portalEnabled,
@@ -41,7 +43,13 @@ public record WorkspacePolicy(
     int invoicePaymentDays,
     int feedbackSlaBusinessDays,
     DateStyle dateStyle,
-    boolean clientNotificationsEnabled) {
+    boolean clientNotificationsEnabled,
+    String portalOrigin) {
+
+  /** An absolute link into the portal for the workspace's clients. */
+  public String portalLink(String path) {
+    return portalOrigin + (path.startsWith("/") ? path : "/" + path);
+  }
 
   public boolean allows(Feature feature) {
     return feature.includedIn(plan);

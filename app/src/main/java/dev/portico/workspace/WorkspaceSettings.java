@@ -27,16 +27,19 @@ public class WorkspaceSettings {
   private final AuditTrail audit;
   private final CurrentUser currentUser;
   private final PorticoProperties properties;
+  private final PortalLinks links;
 
   WorkspaceSettings(
       Workspaces workspaces,
       AuditTrail audit,
       CurrentUser currentUser,
-      PorticoProperties properties) {
+      PorticoProperties properties,
+      PortalLinks links) {
     this.workspaces = workspaces;
     this.audit = audit;
     this.currentUser = currentUser;
     this.properties = properties;
+    this.links = links;
   }
 
   @PreAuthorize("isAuthenticated()")
@@ -162,7 +165,8 @@ public class WorkspaceSettings {
         w.getInvoicePaymentDays(),
         w.getFeedbackSlaBusinessDays(),
         w.getDateStyle(),
-        w.isClientNotificationsEnabled());
+        w.isClientNotificationsEnabled(),
+        links.origin(w.getId()));
   }
 
   /** Mails are read elsewhere: an uploaded logo (a path of this server) needs the full address. */

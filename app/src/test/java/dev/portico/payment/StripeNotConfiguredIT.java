@@ -7,7 +7,6 @@ import dev.portico.invoice.InvoiceBilling;
 import dev.portico.invoice.InvoicePayments;
 import dev.portico.invoice.PortalInvoices;
 import dev.portico.shared.NotFoundException;
-import dev.portico.shared.PorticoProperties;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
@@ -17,6 +16,7 @@ import dev.portico.testsupport.StripeEvents;
 import dev.portico.testsupport.StripeEvents.Delivery;
 import dev.portico.testsupport.StripeStub;
 import dev.portico.testsupport.StripeTestConfig;
+import dev.portico.workspace.PortalLinks;
 import dev.portico.workspace.WorkspaceSettings;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +39,7 @@ class StripeNotConfiguredIT {
   @Autowired InvoicePayments payments;
   @Autowired PortalInvoices portalInvoices;
   @Autowired WorkspaceSettings workspaces;
-  @Autowired PorticoProperties properties;
+  @Autowired PortalLinks links;
   @Autowired CurrentUser currentUser;
   @Autowired CheckoutLedger ledger;
   @Autowired TransactionTemplate tx;
@@ -60,7 +60,7 @@ class StripeNotConfiguredIT {
         portalInvoices,
         billing,
         workspaces,
-        properties,
+        links,
         currentUser);
   }
 

@@ -41,6 +41,7 @@ import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.Fixtures.World;
 import dev.portico.testsupport.IntegrationTest;
+import dev.portico.workspace.CustomDomainSettings;
 import dev.portico.workspace.PortalSettings;
 import dev.portico.workspace.WorkspaceSettings;
 import java.io.ByteArrayInputStream;
@@ -86,6 +87,7 @@ class ServiceAuthorizationMatrixIT {
   @Autowired PortalTasks portalTasks;
   @Autowired WorkspaceSettings settings;
   @Autowired PortalSettings portalSettings;
+  @Autowired CustomDomainSettings customDomains;
   @Autowired ClientInvitations invitations;
 
   @Autowired DeliverableLibrary library;
@@ -438,6 +440,21 @@ class ServiceAuthorizationMatrixIT {
             expect(D, D, D, D, A, D)),
         new Entry(
             "portalSettings.removeLogo", w -> portalSettings::removeLogo, expect(D, D, D, D, A, D)),
+        new Entry("customDomains.status", w -> customDomains::status, expect(D, D, D, D, A, D)),
+        new Entry(
+            "customDomains.change",
+            w ->
+                () ->
+                    customDomains.change(
+                        "portal-"
+                            + w.a().workspaceId().toString().substring(0, 8)
+                            + ".matrix.test"),
+            expect(D, D, D, D, A, D)),
+        new Entry(
+            "customDomains.verify",
+            w -> () -> refusalAllowed(customDomains::verify),
+            expect(D, D, D, D, A, D)),
+        new Entry("customDomains.remove", w -> customDomains::remove, expect(D, D, D, D, A, D)),
         new Entry("billing.list", w -> () -> billing.list(null), expect(D, D, D, A, A, A)),
         new Entry(
             "billing.list(SENT)",

@@ -49,6 +49,7 @@ class PlanMatrixIT {
   @Autowired Fixtures fixtures;
   @Autowired WorkspaceSettings workspace;
   @Autowired PortalSettings portal;
+  @Autowired CustomDomainSettings domains;
   @Autowired DeliverableLibrary library;
   @Autowired DeliverableReview review;
   @Autowired ClientFeedback feedback;
@@ -91,7 +92,11 @@ class PlanMatrixIT {
     assertThat(Plan.GROWTH.features()).containsExactlyInAnyOrder(Feature.values());
     assertThat(Plan.SCALE.features()).containsExactlyInAnyOrder(Feature.values());
     assertThat(Plan.STARTER.unlockedBy(Plan.GROWTH))
-        .containsExactly(Feature.DELIVERABLE_APPROVALS, Feature.FEEDBACK, Feature.FULL_BRANDING);
+        .containsExactly(
+            Feature.DELIVERABLE_APPROVALS,
+            Feature.FEEDBACK,
+            Feature.FULL_BRANDING,
+            Feature.CUSTOM_DOMAIN);
     assertThat(Plan.GROWTH.unlockedBy(Plan.STARTER)).isEmpty();
     assertThat(Feature.FEEDBACK.plans()).isEqualTo("the Growth and Scale plans");
     assertThat(Feature.INVOICES.plans()).isEqualTo("every plan");
@@ -134,43 +139,61 @@ class PlanMatrixIT {
             "Owner P changed the plan from Starter to Scale");
   }
 
-  /** Uses the feature as its people do; throws what the server throws. */
+  /**
+   * Uses the feature as its people do; throws what the server throws. A switch expression: a new
+   * {@link Feature} constant without a row here does not compile.
+   */
   private void use(Feature feature, Agency a) {
-    switch (feature) {
-      case INVOICES -> {
-        Fixtures.signIn(a.staff());
-        UUID id = billing.createDraft(a.client1(), a.project1(), invoice());
-        billing.send(id);
-        Fixtures.signIn(a.clientOf1());
-        assertThat(portalInvoices.invoice(id).payable()).as("the client can pay it").isTrue();
-      }
-      case LOGO -> {
-        Fixtures.signIn(a.owner());
-        portal.uploadLogo("logo.png", new ByteArrayInputStream(PNG));
-        assertThat(workspace.branding().logoUrl()).startsWith(PortalSettings.LOGO_PATH);
-      }
-      case DELIVERABLE_APPROVALS -> {
-        Fixtures.signIn(a.staff());
-        UUID id = library.create(a.project1(), new DeliverableForm("Poster", null, null, null));
-        UUID v1 = library.upload(id, "poster.png", new ByteArrayInputStream(PNG));
-        library.markReady(id);
-        Fixtures.signIn(a.clientOf1());
-        boolean canDecide = review.view(id).canDecide();
-        review.approve(id, v1);
-        assertThat(canDecide).as("the portal offered the decision").isTrue();
-      }
-      case FEEDBACK -> {
-        Fixtures.signIn(a.clientOf1());
-        boolean offered = feedback.available();
-        feedback.send(a.project1(), "The logo is too small on phones.", null);
-        assertThat(offered).as("the portal offered the tab").isTrue();
-      }
-      case FULL_BRANDING -> {
-        Fixtures.signIn(a.owner());
-        portal.changeBranding("#1a56db", "Welcome to your portal", "help@agency.test");
-        assertThat(workspace.branding().accentColor()).isEqualTo("#1a56db");
-      }
-    }
+    Runnable row =
+        switch (feature) {
+          case INVOICES ->
+              () -> {
+                Fixtures.signIn(a.staff());
+                UUID id = billing.createDraft(a.client1(), a.project1(), invoice());
+                billing.send(id);
+                Fixtures.signIn(a.clientOf1());
+                assertThat(portalInvoices.invoice(id).payable()).as("the client can pay").isTrue();
+              };
+          case LOGO ->
+              () -> {
+                Fixtures.signIn(a.owner());
+                portal.uploadLogo("logo.png", new ByteArrayInputStream(PNG));
+                assertThat(workspace.branding().logoUrl()).startsWith(PortalSettings.LOGO_PATH);
+              };
+          case DELIVERABLE_APPROVALS ->
+              () -> {
+                Fixtures.signIn(a.staff());
+                UUID id =
+                    library.create(a.project1(), new DeliverableForm("Poster", null, null, null));
+                UUID v1 = library.upload(id, "poster.png", new ByteArrayInputStream(PNG));
+                library.markReady(id);
+                Fixtures.signIn(a.clientOf1());
+                boolean canDecide = review.view(id).canDecide();
+                review.approve(id, v1);
+                assertThat(canDecide).as("the portal offered the decision").isTrue();
+              };
+          case FEEDBACK ->
+              () -> {
+                Fixtures.signIn(a.clientOf1());
+                boolean offered = feedback.available();
+                feedback.send(a.project1(), "The logo is too small on phones.", null);
+                assertThat(offered).as("the portal offered the tab").isTrue();
+              };
+          case FULL_BRANDING ->
+              () -> {
+                Fixtures.signIn(a.owner());
+                portal.changeBranding("#1a56db", "Welcome to your portal", "help@agency.test");
+                assertThat(workspace.branding().accentColor()).isEqualTo("#1a56db");
+              };
+          case CUSTOM_DOMAIN ->
+              () -> {
+                Fixtures.signIn(a.owner());
+                String domain =
+                    "portal-" + UUID.randomUUID().toString().substring(0, 8) + ".matrix.test";
+                assertThat(domains.change(domain).domain()).isEqualTo(domain);
+              };
+        };
+    row.run();
   }
 
   private InvoiceForm invoice() {

@@ -185,7 +185,9 @@ class SettingsJourneyTest extends BrowserTest {
     plan.locator(".save-plan").click();
     assertThat(plan.locator(".current-plan")).hasText("Your workspace is on the Starter plan.");
     assertThat(plan.locator(".plan-unlocks").first())
-        .hasText("Growth would unlock: Deliverable approvals, Client feedback, Full branding.");
+        .hasText(
+            "Growth would unlock: Deliverable approvals, Client feedback, Full branding, Custom"
+                + " domain.");
     assertThat(owner.locator("vaadin-text-field.accent-color")).hasAttribute("readonly", "");
     screenshot(owner, "settings-6-starter");
     Page client = newBrowser();

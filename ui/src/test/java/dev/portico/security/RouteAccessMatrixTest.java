@@ -276,6 +276,40 @@ class RouteAccessMatrixTest extends BrowserTest {
   }
 
   /**
+   * The TLS proxy's question (decision 022): the same answer for everyone, signed in or not; yes
+   * only for B's verified domain and Portico's own host, no for A's unverified one and for names
+   * nobody entered. (B's, not A's: the subjects' sign-in links stay on the base URL.)
+   */
+  @Test
+  void domainAskAnswersEveryoneAlike() {
+    World w = fixtures.world();
+    String tag = w.a().workspaceId().toString().substring(0, 8);
+    String verified = "portal-" + tag + ".client-b.test";
+    String pending = "portal-" + tag + ".client-a.test";
+    domain(w.b(), verified, "VERIFIED");
+    domain(w.a(), pending, "PENDING");
+    List<Row> ask =
+        List.of(
+            new Row("/domains/ask?domain=" + verified, null, "P P P P P P"),
+            new Row("/domains/ask?domain=" + verified.toUpperCase() + ".", null, "P P P P P P"),
+            new Row("/domains/ask?domain=localhost", null, "P P P P P P"),
+            new Row("/domains/ask?domain=" + pending, null, "N N N N N N"),
+            new Row("/domains/ask?domain=unknown-" + tag + ".client.test", null, "N N N N N N"),
+            new Row("/domains/ask", null, "N N N N N N"));
+    assertEachSubjectSees(w, List.of(), ask);
+  }
+
+  private void domain(Agency agency, String domain, String state) {
+    jdbc.sql(
+            "insert into custom_domain (workspace_id, domain, state, requested_by,"
+                + " requested_by_name, requested_by_email, created_at, verification_id,"
+                + " verification_requested_at) values (?, ?, ?, ?, 'Owner', 'owner@agency.test',"
+                + " now(), gen_random_uuid(), now())")
+        .params(agency.workspaceId(), domain, state, agency.owner().accountId())
+        .update();
+  }
+
+  /**
    * Shared files: the portal's Files tab and the download of a file shared with A1 (for its
    * project), one A unshared, one of A's client 2 and one of B's client 1.
    */

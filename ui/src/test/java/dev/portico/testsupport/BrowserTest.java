@@ -69,6 +69,13 @@ public abstract class BrowserTest {
    */
   protected static final MockOAuth2Server GOOGLE = startGoogle();
 
+  /**
+   * The DNS server custom domains are checked against (decision 022): tests give their names CNAME
+   * records at run time. Names under {@code .test} reach this server on 127.0.0.1 in browsers of
+   * {@link #newBrowserResolvingTestDomains()}.
+   */
+  protected static final LocalDnsServer DNS = LocalDnsServer.start();
+
   private static Playwright playwright;
   private static Browser chromium;
   private final List<BrowserContext> contexts = new ArrayList<>();
@@ -83,6 +90,7 @@ public abstract class BrowserTest {
     registry.add("portico.base-url", () -> BASE);
     // Small enough that a browser test can try a file that is too large.
     registry.add("portico.files.max-size", () -> "5MB");
+    registry.add("portico.domains.dns-server", DNS::address);
   }
 
   @DynamicPropertySource
@@ -137,6 +145,14 @@ public abstract class BrowserTest {
     return context.newPage();
   }
 
+  /**
+   * A fresh browser that reaches this server for every name under {@code .test} (a custom domain a
+   * test verified, or any unknown host), on the server's port: every browser here does.
+   */
+  protected Page newBrowserResolvingTestDomains() {
+    return newBrowser();
+  }
+
   private static Browser chromium() {
     if (chromium == null || !chromium.isConnected()) {
       chromium =
@@ -158,7 +174,10 @@ public abstract class BrowserTest {
                               "--disable-background-networking",
                               "--disable-component-update",
                               "--disable-sync",
-                              "--disable-dev-shm-usage")));
+                              "--disable-dev-shm-usage",
+                              // Names under .test (custom domains a test verified, unknown
+                              // hosts) reach this server; nothing else uses that top-level name.
+                              "--host-resolver-rules=MAP *.test 127.0.0.1")));
     }
     return chromium;
   }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Keeps the request's Host header out of redirects. Most redirects are relative already ({@code
@@ -19,14 +21,25 @@ import java.util.Objects;
  * request (Spring Security's login entry point does) gets its origin replaced by {@code
  * portico.base-url}, and so does a relative one sent to an HTTP/1.0 client (which Tomcat would make
  * absolute from the Host header), so {@code Host: evil.example} never comes back in a {@code
- * Location}.
+ * Location}. On a workspace's verified custom domain the domain's own origin takes the base URL's
+ * place (decision 022), so its visitors stay on it.
  */
 final class BaseUrlRedirects implements Filter {
 
   private final URI base;
+  private final Function<String, Optional<String>> customOrigins;
 
-  BaseUrlRedirects(URI base) {
+  /**
+   * @param customOrigins the origin of a host that is a verified custom domain; empty for others
+   */
+  BaseUrlRedirects(URI base, Function<String, Optional<String>> customOrigins) {
     this.base = base;
+    this.customOrigins = customOrigins;
+  }
+
+  /** The base URL, or the request's verified custom domain. */
+  private URI originFor(HttpServletRequest request) {
+    return customOrigins.apply(request.getServerName()).map(URI::create).orElse(base);
   }
 
   /** Every dispatch (error pages redirect to sign-in too); rewriting twice changes nothing. */
@@ -56,13 +69,14 @@ final class BaseUrlRedirects implements Filter {
       // Tomcat makes a relative redirect absolute from the Host header for HTTP/1.0 clients.
       String protocol = String.valueOf(request.getProtocol());
       return protocol.equals("HTTP/1.0") || protocol.equals("HTTP/0.9")
-          ? base.toString().replaceAll("/+$", "") + location
+          ? originFor(request).toString().replaceAll("/+$", "") + location
           : location;
     }
-    if (!uri.isAbsolute()
-        || uri.getHost() == null
-        || !claimedOrigin(uri, request)
-        || sameOrigin(uri, base)) {
+    if (!uri.isAbsolute() || uri.getHost() == null || !claimedOrigin(uri, request)) {
+      return location;
+    }
+    URI origin = originFor(request);
+    if (sameOrigin(uri, origin)) {
       return location;
     }
     String rest = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
@@ -72,7 +86,7 @@ final class BaseUrlRedirects implements Filter {
     if (uri.getRawFragment() != null) {
       rest += "#" + uri.getRawFragment();
     }
-    return base.toString().replaceAll("/+$", "") + rest;
+    return origin.toString().replaceAll("/+$", "") + rest;
   }
 
   /**

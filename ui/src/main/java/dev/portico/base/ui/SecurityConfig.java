@@ -11,8 +11,10 @@ import dev.portico.identity.SignInLinkRequest;
 import dev.portico.identity.ui.LoginView;
 import dev.portico.identity.ui.ViewAsSwitch;
 import dev.portico.shared.PorticoProperties;
+import dev.portico.workspace.PortalLinks;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -68,9 +70,18 @@ class SecurityConfig {
    * after the forwarded-headers filter (when one is configured).
    */
   @Bean
-  FilterRegistrationBean<BaseUrlRedirects> baseUrlRedirects(PorticoProperties properties) {
+  FilterRegistrationBean<BaseUrlRedirects> baseUrlRedirects(
+      PorticoProperties properties, PortalLinks links) {
     FilterRegistrationBean<BaseUrlRedirects> registration =
-        new FilterRegistrationBean<>(new BaseUrlRedirects(properties.baseUrl()));
+        new FilterRegistrationBean<>(
+            new BaseUrlRedirects(
+                properties.baseUrl(),
+                host ->
+                    links.isBaseHost(host)
+                        ? Optional.empty()
+                        : links
+                            .workspaceOfHost(host)
+                            .map(w -> links.originOf(host.toLowerCase()))));
     registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
@@ -107,6 +118,7 @@ class SecurityConfig {
       AccountAccess access,
       ViewAsSwitch viewAs,
       PorticoProperties properties,
+      PortalLinks links,
       ObjectProvider<ClientRegistrationRepository> oidcProviders)
       throws Exception {
     http.authorizeHttpRequests(
@@ -120,6 +132,9 @@ class SecurityConfig {
                 .permitAll()
                 // Agency logos: not secret, shown in mails; the service serves only current logos.
                 .requestMatchers("/branding/logos/*")
+                .permitAll()
+                // The TLS proxy's question before a certificate (decision 022): no data, no login.
+                .requestMatchers("/domains/ask")
                 .permitAll()
                 // Deliverable and invoice files, Stripe's hosted page for an invoice: the services
                 // decide who may see which (else "not found").
@@ -164,6 +179,8 @@ class SecurityConfig {
                   .userInfoEndpoint(user -> user.oidcUserService(new GoogleAccountLinker(access))));
     }
     http.addFilterBefore(new AccessStillValidFilter(access, viewAs), AuthorizationFilter.class);
+    http.addFilterBefore(
+        new CustomDomainHosts(links, properties.baseUrl().toString()), AuthorizationFilter.class);
     http.headers(
         headers ->
             headers

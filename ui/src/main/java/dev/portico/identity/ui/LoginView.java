@@ -6,17 +6,22 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.portico.identity.MagicLinks;
 import dev.portico.shared.ValidationException;
 import dev.portico.shared.security.CurrentUser;
+import dev.portico.workspace.Branding;
+import dev.portico.workspace.PortalLinks;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,7 +29,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 
 /**
  * Sign in without a password: enter your email, get a one-time link. The answer is the same whether
- * or not the email is known. Google sign-in when configured.
+ * or not the email is known. Google sign-in when configured. On a workspace's verified custom
+ * domain the page wears that workspace's branding (decision 022); the host changes nothing else.
  */
 @Route("login")
 @PageTitle("Sign in")
@@ -49,6 +55,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
   public LoginView(
       MagicLinks magicLinks,
       CurrentUser currentUser,
+      PortalLinks links,
       ObjectProvider<ClientRegistrationRepository> oidc) {
     this.magicLinks = magicLinks;
     this.currentUser = currentUser;
@@ -69,6 +76,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
     form.add(email, send);
     form.addClassName("login-form");
 
+    VaadinServletRequest request = VaadinServletRequest.getCurrent();
+    if (request != null) {
+      links.brandingOfHost(request.getServerName()).ifPresent(brand -> brand(card, brand));
+    }
     card.add(
         new H1("Sign in"),
         new Paragraph("No password needed: we email you a link that signs you in."),
@@ -81,6 +92,22 @@ public class LoginView extends Div implements BeforeEnterObserver {
       card.add(google);
     }
     add(card);
+  }
+
+  /** The agency's logo or name on top, its accent on the card and the button. */
+  private void brand(Div card, Branding brand) {
+    Div header = new Div();
+    header.addClassName("login-brand");
+    if (brand.logoUrl() != null) {
+      header.add(new Image(brand.logoUrl(), brand.agencyName()));
+    }
+    header.add(new Span(brand.agencyName()));
+    card.add(header);
+    if (brand.accentColor() != null) {
+      getElement().getStyle().set("--lumo-primary-color", brand.accentColor());
+      getElement().getStyle().set("--lumo-primary-text-color", brand.accentColor());
+      card.getStyle().set("border-top", "4px solid " + brand.accentColor());
+    }
   }
 
   @Override

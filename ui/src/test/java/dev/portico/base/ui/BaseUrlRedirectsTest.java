@@ -3,13 +3,19 @@ package dev.portico.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 class BaseUrlRedirectsTest {
 
   private final BaseUrlRedirects redirects =
-      new BaseUrlRedirects(URI.create("https://portal.agency.example"));
+      new BaseUrlRedirects(
+          URI.create("https://portal.agency.example"),
+          host ->
+              host.equals("portal.client.example")
+                  ? Optional.of("https://portal.client.example")
+                  : Optional.empty());
 
   @Test
   void aLocationBuiltFromAForgedHostHeaderGetsTheBaseUrl() {
@@ -39,6 +45,18 @@ class BaseUrlRedirectsTest {
     request.setProtocol("HTTP/1.0");
     assertThat(redirects.rewrite(request, "/login"))
         .isEqualTo("https://portal.agency.example/login");
+  }
+
+  @Test
+  void aVerifiedCustomDomainKeepsItsOwnOrigin() {
+    MockHttpServletRequest request = request("portal.client.example", 80);
+    assertThat(redirects.rewrite(request, "http://portal.client.example/login"))
+        .isEqualTo("https://portal.client.example/login");
+    assertThat(redirects.rewrite(request, "https://portal.client.example/login"))
+        .isEqualTo("https://portal.client.example/login");
+    request.setProtocol("HTTP/1.0");
+    assertThat(redirects.rewrite(request, "/login"))
+        .isEqualTo("https://portal.client.example/login");
   }
 
   private static MockHttpServletRequest request(String host, int port) {

@@ -1,0 +1,65 @@
+package dev.portico.workspace;
+
+import static dev.portico.processes.DomainVerificationProcess.*;
+
+import dev.portico.shared.engine.EngineCommands;
+import dev.portico.shared.engine.FlowResumer;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Tells the engine about custom domain verifications through the engine outbox (in the transaction
+ * of the change): starts the retries when the first check failed; after a restart resumes each
+ * pending verification at its next retry, from the domain's own state.
+ */
+@Service
+class DomainFlows implements FlowResumer {
+
+  private static final Logger log = LoggerFactory.getLogger(DomainFlows.class);
+
+  private final EngineCommands engine;
+  private final CustomDomains domains;
+
+  DomainFlows(EngineCommands engine, CustomDomains domains) {
+    this.engine = engine;
+    this.domains = domains;
+  }
+
+  void start(CustomDomain d) {
+    engine.startFlow(d.getWorkspaceId(), ID, d.getVerificationId().toString(), variables(d, 1));
+  }
+
+  /** Each PENDING domain waits for its next retry (a moment already past fires at once). */
+  @Override
+  public int resumeInFlightFlows() {
+    int resumed = 0;
+    for (CustomDomain d : domains.findByState(DomainState.PENDING)) {
+      try {
+        if (engine.resume(
+            d.getWorkspaceId(),
+            ID,
+            d.getVerificationId().toString(),
+            RETRIES_LEFT_GATEWAY,
+            variables(d, d.getRetriesDone() + 1))) {
+          resumed++;
+        }
+      } catch (RuntimeException e) {
+        log.error("Verification of {} could not be resumed", d.getDomain(), e);
+      }
+    }
+    return resumed;
+  }
+
+  private static Map<String, Object> variables(CustomDomain d, int retry) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VAR_VERIFICATION_ID, d.getVerificationId().toString());
+    variables.put(VAR_REQUESTED_AT, d.getVerificationRequestedAt().toString());
+    variables.put(VAR_RETRY_OFFSETS, d.retryOffsetList().stream().map(Duration::toString).toList());
+    variables.put(VAR_RETRY, retry);
+    return variables;
+  }
+}
