@@ -18,6 +18,10 @@ import dev.portico.testsupport.BrowserTest;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.Fixtures.World;
+import dev.portico.testsupport.SampleFiles;
+import dev.portico.workspace.PortalSettings;
+import dev.portico.workspace.WorkspaceSettings;
+import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +55,8 @@ class RouteAccessMatrixTest extends BrowserTest {
           .getBytes(StandardCharsets.US_ASCII);
 
   @Autowired JdbcClient jdbc;
+  @Autowired PortalSettings portalSettings;
+  @Autowired WorkspaceSettings workspaceSettings;
   @Autowired FileSharing sharing;
 
   @Autowired DeliverableLibrary library;
@@ -271,8 +277,21 @@ class RouteAccessMatrixTest extends BrowserTest {
   @Test
   void settingsAreForOwnersOnly() {
     World w = fixtures.world();
+    Fixtures.signIn(w.a().owner());
+    portalSettings.uploadLogo(
+        "logo.png", new ByteArrayInputStream(SampleFiles.png(Color.RED, "A")));
+    String logoA = workspaceSettings.branding().logoUrl();
+    Fixtures.signOut();
     Row settings = new Row("/staff/settings", "Settings", "L N N N P N");
-    assertEachSubjectSees(w, List.of(settings), List.of());
+    List<Row> addresses =
+        List.of(
+            // While the portal is on, the "unavailable" page sends everyone signed in onwards.
+            new Row("/portal-unavailable", null, "L P P P P P"),
+            // Logos are for anyone (mails show them); nothing else is served there.
+            new Row(logoA, null, "P P P P P P"),
+            new Row(PortalSettings.LOGO_PATH + "0".repeat(64), null, "N N N N N N"),
+            new Row(PortalSettings.LOGO_PATH + "not-a-hash", null, "N N N N N N"));
+    assertEachSubjectSees(w, List.of(settings), addresses);
   }
 
   /**
