@@ -1,17 +1,12 @@
 package dev.portico.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.portico.testsupport.BrowserTest;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.RawHttp;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,7 +126,7 @@ class CustomDomainJourneyTest extends BrowserTest {
 
     // The client's sign-in link leads to the domain, and the portal is served there.
     Page client = newBrowserResolvingTestDomains();
-    client.navigate(mailedLink(a.clientOf1().email(), origin));
+    client.navigate(mailedSignInLink(a.clientOf1().email(), origin));
     client.locator("#sign-in").click();
     client.waitForURL(url -> url.startsWith(origin + "/portal"));
     assertThat(client.locator(".portal-brand")).containsText(agency);
@@ -159,7 +154,7 @@ class CustomDomainJourneyTest extends BrowserTest {
     // A contact of another workspace who signs in on this domain is sent to the default address:
     // nothing of theirs is shown under this agency's name (the session stays on this host).
     Agency other = fixtures.agency("CE");
-    String otherLink = mailedLink(other.clientOf1().email(), BASE);
+    String otherLink = mailedSignInLink(other.clientOf1().email(), BASE);
     Page stranger = newBrowserResolvingTestDomains();
     stranger.navigate(otherLink.replace(BASE, origin));
     stranger.locator("#sign-in").click();
@@ -171,27 +166,5 @@ class CustomDomainJourneyTest extends BrowserTest {
   private static void settle(Page page, Locator section) {
     assertThat(page.locator("vaadin-notification-card")).hasCount(0);
     section.scrollIntoViewIfNeeded();
-  }
-
-  /** The newest sign-in link mailed to {@code email}; it must start with {@code origin}. */
-  private String mailedLink(String email, String origin) {
-    long before = mailbox.mails().stream().mapToLong(m -> m.number()).max().orElse(0);
-    magicLinks.request(email, "127.0.0.77");
-    Pattern link = Pattern.compile(Pattern.quote(origin) + "/login/ott\\?token=[A-Za-z0-9_-]+");
-    String text =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .until(
-                () ->
-                    mailbox.mailsTo(email).stream()
-                        .filter(m -> m.number() > before)
-                        .map(m -> m.mail().text())
-                        .filter(body -> link.matcher(body).find())
-                        .findFirst(),
-                Optional::isPresent)
-            .orElseThrow();
-    Matcher found = link.matcher(text);
-    found.find();
-    return found.group();
   }
 }

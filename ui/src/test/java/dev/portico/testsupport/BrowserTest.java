@@ -53,8 +53,6 @@ public abstract class BrowserTest {
 
   protected static final int PORT = freePort();
   protected static final String BASE = "http://localhost:" + PORT;
-  private static final Pattern LINK =
-      Pattern.compile(Pattern.quote(BASE) + "/login/ott\\?token=[A-Za-z0-9_-]+");
   private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
   /** The issuer id of the local provider that stands in for Google. */
@@ -214,24 +212,7 @@ public abstract class BrowserTest {
 
   /** Signs in quickly: a link from the mailbox, opened directly. */
   protected void signIn(Page page, String email) {
-    long before = mailbox.mails().stream().mapToLong(CapturedMail::number).max().orElse(0);
-    magicLinks.request(email, "127.0.0." + (Math.abs(email.hashCode()) % 250));
-    // Other mails (a review, a reminder) may arrive meanwhile: only a new sign-in mail counts.
-    String text =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .until(
-                () ->
-                    mailbox.mailsTo(email).stream()
-                        .filter(m -> m.number() > before)
-                        .map(m -> m.mail().text())
-                        .filter(body -> LINK.matcher(body).find())
-                        .findFirst(),
-                Optional::isPresent)
-            .orElseThrow();
-    Matcher link = LINK.matcher(text);
-    link.find();
-    page.navigate(link.group());
+    page.navigate(mailedSignInLink(email, BASE));
     page.locator("#sign-in").click();
     page.waitForURL(url -> !url.contains("/login"));
   }
@@ -259,6 +240,32 @@ public abstract class BrowserTest {
           .as("Sign out is on screen")
           .isLessThanOrEqualTo(page.viewportSize().width);
     }
+  }
+
+  /**
+   * Asks for a sign-in link for {@code email} and returns the new one from the dev mailbox; it must
+   * start with {@code origin} (the base URL, or a workspace's verified domain). Other mails (a
+   * review, a reminder) may arrive meanwhile: only a new sign-in mail counts.
+   */
+  protected String mailedSignInLink(String email, String origin) {
+    long before = mailbox.mails().stream().mapToLong(CapturedMail::number).max().orElse(0);
+    magicLinks.request(email, "127.0.0." + (Math.abs(email.hashCode()) % 250));
+    Pattern link = Pattern.compile(Pattern.quote(origin) + "/login/ott\\?token=[A-Za-z0-9_-]+");
+    String text =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    mailbox.mailsTo(email).stream()
+                        .filter(m -> m.number() > before)
+                        .map(m -> m.mail().text())
+                        .filter(body -> link.matcher(body).find())
+                        .findFirst(),
+                Optional::isPresent)
+            .orElseThrow();
+    Matcher found = link.matcher(text);
+    found.find();
+    return found.group();
   }
 
   protected static void screenshot(Page page, String name) {
