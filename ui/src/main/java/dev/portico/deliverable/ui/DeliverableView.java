@@ -18,15 +18,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import dev.portico.deliverable.DeliverableDecision;
 import dev.portico.deliverable.DeliverableFiles;
 import dev.portico.deliverable.DeliverableLibrary;
@@ -36,17 +33,14 @@ import dev.portico.deliverable.DeliverableLibrary.VersionRow;
 import dev.portico.deliverable.DeliverableStatus;
 import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ui.ProjectDetailView;
-import dev.portico.shared.NotFoundException;
-import dev.portico.shared.ValidationException;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.Routes;
+import dev.portico.shared.ui.SingleFileUpload;
 import dev.portico.workspace.Feature;
 import dev.portico.workspace.WorkspaceSettings;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.UUID;
 
 /**
@@ -63,11 +57,6 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
   private final DeliverableFiles files;
   private final WorkspaceSettings workspace;
   private UUID deliverableId;
-
-  /** What the last upload ended with; read on the UI thread once the upload finished. */
-  private volatile String uploadOutcome;
-
-  private volatile boolean uploadFailed;
 
   public DeliverableView(
       DeliverableLibrary library,
@@ -270,60 +259,18 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
 
   private Upload upload() {
     long max = library.maxUploadBytes();
-    UI ui = UI.getCurrent();
-    UploadHandler handler =
-        new UploadHandler() {
-          @Override
-          public void handleUploadRequest(UploadEvent event) throws IOException {
-            String outcome;
-            boolean failed;
-            try (InputStream in = event.getInputStream()) {
-              library.upload(deliverableId, event.getFileName(), in);
-              outcome = event.getFileName() + " uploaded as a new version.";
-              failed = false;
-            } catch (ValidationException | NotFoundException e) {
-              event.reject(e.getMessage());
-              outcome = e.getMessage();
-              failed = true;
-            }
-            String message = outcome;
-            boolean error = failed;
-            ui.access(
-                () -> {
-                  uploadOutcome = message;
-                  uploadFailed = error;
-                });
-          }
-        };
-    Upload upload = new Upload(handler);
-    upload.setMaxFiles(1);
-    upload.setMaxFileSize((int) Math.min(max, Integer.MAX_VALUE));
-    upload.setDropLabel(
-        new Span(
+    Upload upload =
+        SingleFileUpload.create(
+            max,
             "Drop a file here (up to "
                 + DeliverableLabels.size(max)
-                + "). Images, PDFs and videos show in the page; other files as downloads."));
-    UploadI18N i18n = new UploadI18N();
-    i18n.setError(
-        new UploadI18N.Error()
-            .setFileIsTooBig("Too large: files can be up to " + DeliverableLabels.size(max) + ".")
-            .setTooManyFiles("One file at a time."));
-    upload.setI18n(i18n);
-    upload.addFileRejectedListener(e -> Actions.error(e.getErrorMessage()));
-    upload.addAllFinishedListener(
-        e -> {
-          String outcome = uploadOutcome;
-          if (outcome == null) {
-            return;
-          }
-          uploadOutcome = null;
-          if (uploadFailed) {
-            Actions.error(outcome);
-          } else {
-            Actions.success(outcome);
-          }
-          render();
-        });
+                + "). Images, PDFs and videos show in the page; other files as downloads.",
+            "Too large: files can be up to " + DeliverableLabels.size(max) + ".",
+            (fileName, in) -> {
+              library.upload(deliverableId, fileName, in);
+              return fileName + " uploaded as a new version.";
+            },
+            stored -> render());
     upload.addClassName("version-upload");
     return upload;
   }

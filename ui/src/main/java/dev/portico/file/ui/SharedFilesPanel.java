@@ -1,7 +1,6 @@
 package dev.portico.file.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,18 +13,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import dev.portico.file.FileSharing;
 import dev.portico.file.FileSharing.ProjectChoice;
 import dev.portico.file.FileSharing.StaffFile;
-import dev.portico.shared.NotFoundException;
-import dev.portico.shared.ValidationException;
 import dev.portico.shared.ui.Actions;
 import dev.portico.shared.ui.Formats;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.portico.shared.ui.SingleFileUpload;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -48,11 +41,6 @@ class SharedFilesPanel extends Div {
   private volatile String description;
 
   private volatile UUID chosenProject;
-
-  /** What the last upload ended with; read on the UI thread once the upload finished. */
-  private volatile String uploadOutcome;
-
-  private volatile boolean uploadFailed;
 
   /** On a client's page: files for the whole company or one of its projects. */
   static SharedFilesPanel forClient(FileSharing sharing, UUID clientId, String clientName) {
@@ -129,69 +117,23 @@ class SharedFilesPanel extends Div {
 
   private Upload upload(TextField about) {
     long max = sharing.maxUploadBytes();
-    UI ui = UI.getCurrent();
-    UploadHandler handler =
-        new UploadHandler() {
-          @Override
-          public void handleUploadRequest(UploadEvent event) throws IOException {
-            String outcome;
-            boolean failed;
-            try (InputStream in = event.getInputStream()) {
-              sharing.share(clientId, chosenProject, event.getFileName(), description, in);
-              outcome = event.getFileName() + " is shared with the client.";
-              failed = false;
-            } catch (ValidationException | NotFoundException e) {
-              event.reject(e.getMessage());
-              outcome = e.getMessage();
-              failed = true;
-            } catch (jakarta.validation.ConstraintViolationException e) {
-              event.reject("The description is too long.");
-              outcome =
-                  "The description can be at most " + FileSharing.MAX_DESCRIPTION + " characters.";
-              failed = true;
-            }
-            String message = outcome;
-            boolean error = failed;
-            ui.access(
-                () -> {
-                  uploadOutcome = message;
-                  uploadFailed = error;
-                });
-          }
-        };
-    Upload upload = new Upload(handler);
-    upload.setMaxFiles(1);
-    upload.setMaxFileSize((int) Math.min(max, Integer.MAX_VALUE));
-    upload.setDropLabel(
-        new Span(
+    Upload upload =
+        SingleFileUpload.create(
+            max,
             "Drop a file here to share it (up to "
                 + Formats.size(max)
-                + "). The client can download it at once."));
-    UploadI18N i18n = new UploadI18N();
-    i18n.setError(
-        new UploadI18N.Error()
-            .setFileIsTooBig("Too large: files can be up to " + Formats.size(max) + ".")
-            .setTooManyFiles("One file at a time."));
-    upload.setI18n(i18n);
-    upload.addFileRejectedListener(e -> Actions.error(e.getErrorMessage()));
-    upload.addAllFinishedListener(
-        e -> {
-          String outcome = uploadOutcome;
-          if (outcome == null) {
-            return;
-          }
-          uploadOutcome = null;
-          // One file at a time: the list empties so the next one can go (the notification says
-          // what became of this one).
-          upload.clearFileList();
-          if (uploadFailed) {
-            Actions.error(outcome);
-          } else {
-            Actions.success(outcome);
-            about.clear();
-          }
-          refresh();
-        });
+                + "). The client can download it at once.",
+            "Too large: files can be up to " + Formats.size(max) + ".",
+            (fileName, in) -> {
+              sharing.share(clientId, chosenProject, fileName, description, in);
+              return fileName + " is shared with the client.";
+            },
+            stored -> {
+              if (stored) {
+                about.clear();
+              }
+              refresh();
+            });
     upload.addClassName("shared-file-upload");
     return upload;
   }

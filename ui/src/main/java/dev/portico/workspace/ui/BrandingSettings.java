@@ -1,7 +1,6 @@
 package dev.portico.workspace.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,16 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.UploadHandler;
-import dev.portico.shared.ValidationException;
 import dev.portico.shared.ui.Actions;
+import dev.portico.shared.ui.SingleFileUpload;
 import dev.portico.workspace.AccentContrast;
 import dev.portico.workspace.Branding;
 import dev.portico.workspace.PortalSettings;
 import dev.portico.workspace.WorkspaceSettings;
-import java.io.InputStream;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -81,47 +77,16 @@ class BrandingSettings implements SettingsSection {
   }
 
   private Upload upload(Div logo) {
-    UI ui = UI.getCurrent();
-    String[] outcome = new String[2]; // [message, "error" or null], read once all finished
-    UploadHandler handler =
-        event -> {
-          try (InputStream in = event.getInputStream()) {
-            settings.uploadLogo(event.getFileName(), in);
-            ui.access(() -> outcome[0] = "Logo uploaded");
-          } catch (ValidationException e) {
-            event.reject(e.getMessage());
-            ui.access(
-                () -> {
-                  outcome[0] = e.getMessage();
-                  outcome[1] = "error";
-                });
-          }
-        };
-    Upload upload = new Upload(handler);
-    upload.setMaxFiles(1);
-    upload.setMaxFileSize((int) PortalSettings.MAX_LOGO_BYTES);
-    upload.setDropLabel(new Span("Drop a logo here: PNG, JPEG, WebP or GIF, up to 1 MB."));
-    UploadI18N i18n = new UploadI18N();
-    i18n.setError(
-        new UploadI18N.Error()
-            .setFileIsTooBig("Too large: a logo can be up to 1 MB.")
-            .setTooManyFiles("One file at a time."));
-    upload.setI18n(i18n);
-    upload.addFileRejectedListener(e -> Actions.error(e.getErrorMessage()));
-    upload.addAllFinishedListener(
-        e -> {
-          if (outcome[0] == null) {
-            return;
-          }
-          if (outcome[1] != null) {
-            Actions.error(outcome[0]);
-          } else {
-            Actions.success(outcome[0]);
-          }
-          outcome[0] = null;
-          outcome[1] = null;
-          showLogo(logo);
-        });
+    Upload upload =
+        SingleFileUpload.create(
+            PortalSettings.MAX_LOGO_BYTES,
+            "Drop a logo here: PNG, JPEG, WebP or GIF, up to 1 MB.",
+            "Too large: a logo can be up to 1 MB.",
+            (fileName, in) -> {
+              settings.uploadLogo(fileName, in);
+              return "Logo uploaded";
+            },
+            stored -> showLogo(logo));
     upload.addClassName("logo-upload");
     return upload;
   }
