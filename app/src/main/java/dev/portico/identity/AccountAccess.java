@@ -35,7 +35,13 @@ public class AccountAccess {
         .map(Account::sessionUser);
   }
 
-  /** A client contact as mails to the company need it. */
+  /**
+   * A client contact as mails to the company need it.
+   *
+   * @param portalAccess whether they can use the portal now: access active and the portal open to
+   *     them (switched on, company a client). Mails that only point into the portal (reviews) go to
+   *     these; invoices fall back to every contact.
+   */
   public record Contact(UUID id, String name, String email, boolean portalAccess) {}
 
   /**
@@ -52,7 +58,13 @@ public class AccountAccess {
                     && a.getPortalStatus() != PortalStatus.REVOKED
                     && (a.getAccessExpiresAt() == null || now.isBefore(a.getAccessExpiresAt())))
         .sorted(Comparator.comparing(Account::getName))
-        .map(a -> new Contact(a.getId(), a.getName(), a.getEmail(), a.hasAccessAt(now)))
+        .map(
+            a ->
+                new Contact(
+                    a.getId(),
+                    a.getName(),
+                    a.getEmail(),
+                    a.hasAccessAt(now) && accounts.portalOpenFor(a.getId())))
         .toList();
   }
 

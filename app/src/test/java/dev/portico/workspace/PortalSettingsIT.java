@@ -194,6 +194,24 @@ class PortalSettingsIT {
     assertThat(access.signInAllowed(a.clientOf1().email())).isPresent();
   }
 
+  @Test
+  void whileThePortalIsOffNoMailPointsClientsIntoIt() {
+    assertThat(access.contactsOf(a.client1()))
+        .extracting(AccountAccess.Contact::portalAccess)
+        .containsOnly(true);
+
+    settings.switchPortal(false);
+    assertThat(access.contactsOf(a.client1()))
+        .as("review mails go to contacts who can open the portal: none now")
+        .extracting(AccountAccess.Contact::portalAccess)
+        .containsOnly(false);
+
+    settings.switchPortal(true);
+    assertThat(access.contactsOf(a.client1()))
+        .extracting(AccountAccess.Contact::portalAccess)
+        .containsOnly(true);
+  }
+
   private List<String> details() {
     return audit.about(a.workspaceId(), List.of(a.workspaceId())).stream()
         .map(AuditTrail.Entry::detail)
