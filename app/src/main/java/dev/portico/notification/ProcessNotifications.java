@@ -57,10 +57,13 @@ public class ProcessNotifications {
             .flowOf(step.processInstanceKey())
             .orElseThrow(
                 () ->
+                    // Also right after the start, before the relay's registration commits: the
+                    // job fails, and its retry finds the flow.
                     new IllegalStateException(
                         "Portico did not start process instance "
                             + step.processInstanceKey()
-                            + ", so it cannot tell whose workspace it is"));
+                            + " (or has not registered it yet), so it cannot tell whose workspace"
+                            + " it is"));
     UUID owner =
         accounts
             .ownerOf(flow.workspaceId())
