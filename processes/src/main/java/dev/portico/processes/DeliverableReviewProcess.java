@@ -47,6 +47,10 @@ public final class DeliverableReviewProcess {
   public static final String MSG_NEW_VERSION_READY = "new-version-ready";
 
   public static final String START_EVENT = "ReviewRequestedStartEvent";
+
+  /** Joins the first review and the way back with each new version after a change request. */
+  public static final String REVIEW_ROUND_LOOP_GATEWAY = "ReviewRoundLoopGateway";
+
   public static final String REVIEW_MODE_GATEWAY = "ReviewModeGateway";
   public static final String NOTIFY_CLIENT = "NotifyClientTask";
   public static final String SHARED_READ_ONLY_END_EVENT = "SharedReadOnlyEndEvent";
