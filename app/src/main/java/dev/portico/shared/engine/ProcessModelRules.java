@@ -2,6 +2,8 @@ package dev.portico.shared.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,9 @@ public class ProcessModelRules {
     Map<String, byte[]> models = bundled;
     if (models == null) {
       models = new LinkedHashMap<>();
-      for (Resource model : ProcessDeployer.models()) {
+      Resource[] files = ProcessDeployer.models();
+      java.util.Arrays.sort(files, java.util.Comparator.comparing(Resource::getFilename));
+      for (Resource model : files) {
         try {
           models.put(
               model.getFilename().replaceFirst("\\.bpmn$", ""), model.getContentAsByteArray());
@@ -41,7 +45,7 @@ public class ProcessModelRules {
           throw new UncheckedIOException("Cannot read process model " + model, e);
         }
       }
-      bundled = models = Map.copyOf(models);
+      bundled = models = Collections.unmodifiableMap(models);
     }
     return models;
   }
@@ -56,7 +60,7 @@ public class ProcessModelRules {
                       FlowResumer::processId,
                       FlowResumer::resumesAt,
                       (a, b) -> {
-                        var both = new java.util.HashSet<>(a);
+                        var both = new HashSet<>(a);
                         both.addAll(b);
                         return both;
                       }));

@@ -145,9 +145,7 @@ class ProcessModelsIT {
 
     engine.increaseTime(Duration.ofDays(1).plusMinutes(5));
     awaitMail(a.clientOf1().email(), "Reminder: Old logo");
-    assertThat(received(a.clientOf1().email(), "Reminder: New logo"))
-        .as("the new model reminds at twice the interval")
-        .isZero();
+    stillNone(a.clientOf1().email(), "Reminder: New logo"); // twice the interval: not yet
 
     engine.increaseTime(Duration.ofDays(1));
     awaitMail(a.clientOf1().email(), "Reminder: New logo");
@@ -155,9 +153,7 @@ class ProcessModelsIT {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> received(a.clientOf1().email(), "Reminder: Old logo") == 2);
-    assertThat(received(a.staff().email(), "Review overdue: Old logo"))
-        .as("the review started before the upload has no extra step")
-        .isZero();
+    stillNone(a.staff().email(), "Review overdue: Old logo"); // started before: no extra step
   }
 
   @Test
@@ -301,6 +297,14 @@ class ProcessModelsIT {
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(m -> sentTo(m, to, subjectStart))
         .count();
+  }
+
+  /** No such mail arrives for a few seconds (the steps that would send it run in milliseconds). */
+  private static void stillNone(String to, String subjectStart) {
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> received(to, subjectStart) == 0);
   }
 
   private static void awaitMail(String to, String subjectStart) {
