@@ -90,11 +90,16 @@ class ProcessModelsJourneyTest extends BrowserTest {
         .isVisible();
     assertFitsTheWindow(owner);
     screenshot(owner, "processes-2-deployed");
+    review.scrollIntoViewIfNeeded();
+    screenshot(owner, "processes-3-review-card");
 
     owner.setViewportSize(390, 844);
     assertThat(review).containsText("In flight in your workspace: 1");
     assertFitsTheWindow(owner);
-    screenshot(owner, "processes-3-phone");
+    owner.locator("h1").scrollIntoViewIfNeeded();
+    screenshot(owner, "processes-4-phone");
+    review.scrollIntoViewIfNeeded();
+    screenshot(owner, "processes-5-phone-review-card");
     owner.setViewportSize(1280, 860);
   }
 }

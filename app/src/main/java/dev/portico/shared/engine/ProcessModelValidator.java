@@ -15,6 +15,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -163,7 +164,15 @@ public final class ProcessModelValidator {
     checkMessages(original, model, problems);
     checkResumePoints(processId, original, model, problems);
     checkTimers(original, model, problems);
-    problems.addAll(ModelLint.check(model));
+    // A warning the bundled model has too (its two-way join, say) is not the owner's news.
+    Set<String> bundledWarnings = new HashSet<>();
+    ModelLint.check(original).stream()
+        .filter(p -> !p.blocking())
+        .forEach(p -> bundledWarnings.add(p.elementId() + "\u0000" + p.message()));
+    ModelLint.check(model).stream()
+        .filter(
+            p -> p.blocking() || !bundledWarnings.contains(p.elementId() + "\u0000" + p.message()))
+        .forEach(problems::add);
     return new Validated(processId, problems);
   }
 
