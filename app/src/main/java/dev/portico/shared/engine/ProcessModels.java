@@ -4,6 +4,7 @@ import dev.portico.shared.NotFoundException;
 import dev.portico.shared.audit.AuditTrail;
 import dev.portico.shared.security.CurrentUser;
 import dev.portico.shared.security.SessionUser;
+import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
@@ -186,9 +187,8 @@ public class ProcessModels {
     io.camunda.client.api.response.Process deployed;
     try {
       deployed = deployer.deploy(processId, content, id);
-    } catch (ClientStatusException e) {
-      return refused(
-          processId, ModelProblem.error("", "", "The engine refused the model: " + e.getMessage()));
+    } catch (ClientException e) {
+      return refused(processId, engineProblem(e));
     }
     boolean unchanged = before != null && before == deployed.getProcessDefinitionKey();
     if (unchanged) {
@@ -269,9 +269,8 @@ public class ProcessModels {
     io.camunda.client.api.response.Process deployed;
     try {
       deployed = deployer.deploy(processId, content, modelId);
-    } catch (ClientStatusException e) {
-      return refused(
-          processId, ModelProblem.error("", "", "The engine refused the model: " + e.getMessage()));
+    } catch (ClientException e) {
+      return refused(processId, engineProblem(e));
     }
     boolean unchanged = before != null && before == deployed.getProcessDefinitionKey();
     transactions.executeWithoutResult(
@@ -302,6 +301,18 @@ public class ProcessModels {
     log.info(
         "{} rolled {} back to {} (version {})", me.email(), processId, what, deployed.getVersion());
     return new Outcome(processId, deployed.getVersion(), unchanged, List.of());
+  }
+
+  private static ModelProblem engineProblem(ClientException e) {
+    boolean refused =
+        e instanceof ClientStatusException status
+            && status.getStatusCode() == io.grpc.Status.Code.INVALID_ARGUMENT;
+    return ModelProblem.error(
+        "",
+        "",
+        refused
+            ? "The engine refused the model: " + e.getMessage()
+            : "The engine cannot be reached now, so nothing was deployed. Try again in a moment.");
   }
 
   private static Outcome refused(String processId, ModelProblem problem) {

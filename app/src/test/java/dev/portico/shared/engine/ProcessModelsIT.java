@@ -178,6 +178,19 @@ class ProcessModelsIT {
               assertThat(p.elementName()).isEqualTo("Remind client to review");
               assertThat(p.message()).contains("send-nudge");
             });
+    ProcessModels.Outcome badExpression =
+        models.upload(
+            "review.bpmn",
+            EditedModels.edit(bundled, "=decision = \"APPROVED\"", "=decision = = \"APPROVED\"")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(badExpression.deployed()).isFalse();
+    assertThat(badExpression.problems())
+        .filteredOn(ModelProblem::blocking)
+        .singleElement()
+        .extracting(ModelProblem::message)
+        .asString()
+        .startsWith("The engine refused the model")
+        .contains("ApprovedFlow");
     assertThat(models.upload("empty.bpmn", new byte[0]).problems())
         .singleElement()
         .extracting(ModelProblem::message)
