@@ -10,6 +10,7 @@ import dev.portico.PorticoCoreTestApplication;
 import dev.portico.deliverable.DeliverableForm;
 import dev.portico.deliverable.DeliverableLibrary;
 import dev.portico.processes.DeliverableReviewProcess;
+import dev.portico.processes.FeedbackRoutingProcess;
 import dev.portico.testsupport.EditedModels;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
@@ -251,8 +252,33 @@ class ProcessModelsIT {
 
   @Test
   @Order(Integer.MAX_VALUE)
-  void aRestartedEngineGetsTheOwnersModel() {
-    UUID active = jdbc.sql("select id from process_model where active").query(UUID.class).single();
+  void aRestartedEngineGetsTheOwnersModelUnlessItNoLongerFits() {
+    UUID active =
+        jdbc.sql("select id from process_model where active and process_id = ?")
+            .param(DeliverableReviewProcess.ID)
+            .query(UUID.class)
+            .single();
+    // An upload an older Portico accepted, whose job type this one no longer has a worker for.
+    Agency a = fixtures.agency("U");
+    UUID stale = UUID.randomUUID();
+    byte[] unfit =
+        EditedModels.edit(
+                EditedModels.bundled(FeedbackRoutingProcess.ID),
+                "type=\"route-feedback\"",
+                "type=\"triage-feedback\"")
+            .getBytes(StandardCharsets.UTF_8);
+    jdbc.sql(
+            "insert into process_model (id, process_id, file_name, content, sha256, uploaded_by,"
+                + " uploaded_by_name, uploaded_in_workspace, uploaded_at, active)"
+                + " values (?, ?, 'old.bpmn', ?, ?, ?, 'Owner U', ?, now(), true)")
+        .params(
+            stale,
+            FeedbackRoutingProcess.ID,
+            unfit,
+            ProcessModels.sha256(unfit),
+            a.owner().accountId(),
+            a.workspaceId())
+        .update();
 
     engine.stop();
     int port = environment.getRequiredProperty("portico.engine.embedded-port", Integer.class);
@@ -272,6 +298,15 @@ class ProcessModelsIT {
     assertThat(new String(latest.getResource(), StandardCharsets.UTF_8))
         .isEqualTo(EditedModels.slowerRemindersThatAlsoTellTheLead());
     assertThat(current().uploadedModelId()).isEqualTo(active);
+    assertThat(deployer.current(FeedbackRoutingProcess.ID).orElseThrow().bundled())
+        .as("the unfit upload is not deployed")
+        .isTrue();
+    assertThat(
+            jdbc.sql("select startup_problem from process_model where id = ?")
+                .param(stale)
+                .query(String.class)
+                .single())
+        .contains("RouteFeedbackTask", "triage-feedback");
     assertThat(current().version()).isEqualTo(latest.getVersion());
     assertThat(
             jdbc.sql("select engine_version from process_model where id = ?")

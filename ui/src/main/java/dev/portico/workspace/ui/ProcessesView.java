@@ -28,6 +28,7 @@ import io.camunda.client.api.command.ClientException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,6 +46,7 @@ public class ProcessesView extends VerticalLayout {
   private final EngineOperations operations;
   private final Div result = new Div();
   private final VerticalLayout processes = new VerticalLayout();
+  private final Map<String, String> names = new HashMap<>();
 
   public ProcessesView(ProcessModels models, EngineOperations operations) {
     this.models = models;
@@ -75,6 +77,7 @@ public class ProcessesView extends VerticalLayout {
     processes.removeAll();
     Map<String, Long> failed = failedSteps();
     for (ProcessOverview p : models.overview()) {
+      names.put(p.processId(), p.name());
       processes.add(new ProcessCard(p, failed.get(p.processId()), models, this::show));
     }
   }
@@ -136,7 +139,7 @@ public class ProcessesView extends VerticalLayout {
                   : "Deployed as version "
                       + outcome.version()
                       + " of "
-                      + outcome.processId()
+                      + names.getOrDefault(outcome.processId(), outcome.processId())
                       + ". New flows start on it.");
       done.addClassName("upload-deployed");
       result.add(done);
