@@ -9,6 +9,8 @@ import dev.portico.workspace.WorkspaceSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,6 +113,33 @@ class ReviewFlows implements FlowResumer {
       }
     }
     return resumed;
+  }
+
+  @Override
+  public String processId() {
+    return ID;
+  }
+
+  @Override
+  public Set<String> resumesAt() {
+    return Set.of(NOTIFY_CLIENT, CREATE_REVISION_TASK, LOCK_APPROVED);
+  }
+
+  /** In review: waits for the client; changes requested: for a new version. */
+  @Override
+  public Map<String, Long> waiting(UUID workspaceId) {
+    Map<String, Long> waiting = new TreeMap<>();
+    for (Deliverable d :
+        deliverables.findByStatusIn(
+            List.of(DeliverableStatus.IN_REVIEW, DeliverableStatus.CHANGES_REQUESTED))) {
+      if (d.getWorkspaceId().equals(workspaceId)) {
+        waiting.merge(
+            d.getStatus() == DeliverableStatus.IN_REVIEW ? WAIT_FOR_DECISION : WAIT_FOR_NEW_VERSION,
+            1L,
+            Long::sum);
+      }
+    }
+    return waiting;
   }
 
   private Map<String, Object> variables(Deliverable d, DeliverableVersion v, String mode) {

@@ -8,6 +8,9 @@ import dev.portico.shared.engine.FlowResumer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,6 +47,33 @@ class FeedbackFlows implements FlowResumer {
       }
     }
     return resumed;
+  }
+
+  @Override
+  public String processId() {
+    return FeedbackRoutingProcess.ID;
+  }
+
+  @Override
+  public Set<String> resumesAt() {
+    return Set.of(
+        FeedbackRoutingProcess.SEND_ANSWER,
+        FeedbackRoutingProcess.NOTIFY_ASSIGNEE,
+        FeedbackRoutingProcess.WAIT_FOR_HANDLING);
+  }
+
+  /** Routed to someone and not handled yet: waits for handling. */
+  @Override
+  public Map<String, Long> waiting(UUID workspaceId) {
+    Map<String, Long> waiting = new TreeMap<>();
+    for (Feedback f : feedbacks.inFlight()) {
+      if (f.getWorkspaceId().equals(workspaceId)
+          && f.getTaskId() != null
+          && inbox.item(workspaceId, f.getTaskId()).filter(t -> !t.isDone()).isPresent()) {
+        waiting.merge(FeedbackRoutingProcess.WAIT_FOR_HANDLING, 1L, Long::sum);
+      }
+    }
+    return waiting;
   }
 
   private boolean resume(Feedback f) {

@@ -9,6 +9,9 @@ import dev.portico.shared.engine.EngineCommands;
 import dev.portico.shared.engine.FlowResumer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -64,6 +67,35 @@ class InvitationFlows implements FlowResumer {
       }
     }
     return resumed;
+  }
+
+  @Override
+  public String processId() {
+    return ClientInvitationProcess.ID;
+  }
+
+  @Override
+  public Set<String> resumesAt() {
+    return Set.of(WAIT_FOR_ACCEPTANCE, ACTIVATE_ACCESS, ACCESS_ACTIVE);
+  }
+
+  /** Pending: waits for the client to accept; accepted with an end date: for access to expire. */
+  @Override
+  public Map<String, Long> waiting(UUID workspaceId) {
+    Map<String, Long> waiting = new TreeMap<>();
+    for (Invitation i : invitations.findByStatus(InvitationStatus.PENDING)) {
+      if (i.getWorkspaceId().equals(workspaceId)) {
+        waiting.merge(WAIT_FOR_ACCEPTANCE, 1L, Long::sum);
+      }
+    }
+    for (Invitation i : invitations.findByStatus(InvitationStatus.ACCEPTED)) {
+      if (i.getWorkspaceId().equals(workspaceId)
+          && i.getActivatedAt() != null
+          && i.getAccessExpiresAt() != null) {
+        waiting.merge(ACCESS_ACTIVE, 1L, Long::sum);
+      }
+    }
+    return waiting;
   }
 
   private int resume(Invitation invitation, String element) {

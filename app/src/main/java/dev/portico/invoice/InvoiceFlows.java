@@ -6,6 +6,9 @@ import dev.portico.shared.engine.EngineCommands;
 import dev.portico.shared.engine.FlowResumer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -71,6 +74,45 @@ class InvoiceFlows implements FlowResumer {
       }
     }
     return resumed;
+  }
+
+  @Override
+  public String processId() {
+    return ID;
+  }
+
+  @Override
+  public Set<String> resumesAt() {
+    return Set.of(
+        WAIT_FOR_PAYMENT,
+        WAIT_FOR_NEXT_REMINDER,
+        CREATE_ESCALATION,
+        WAIT_AFTER_ESCALATION,
+        SEND_RECEIPT);
+  }
+
+  /** Sent: waits for payment; overdue: for payment before the next reminder or after escalation. */
+  @Override
+  public Map<String, Long> waiting(UUID workspaceId) {
+    Map<String, Long> waiting = new TreeMap<>();
+    for (Invoice i : invoices.inFlight()) {
+      if (!i.getWorkspaceId().equals(workspaceId)) {
+        continue;
+      }
+      String at =
+          switch (i.getStatus()) {
+            case SENT -> WAIT_FOR_PAYMENT;
+            case OVERDUE ->
+                i.getRemindersSent() < i.getReminderOffsetList().size()
+                    ? WAIT_FOR_NEXT_REMINDER
+                    : WAIT_AFTER_ESCALATION;
+            default -> null;
+          };
+      if (at != null) {
+        waiting.merge(at, 1L, Long::sum);
+      }
+    }
+    return waiting;
   }
 
   /**

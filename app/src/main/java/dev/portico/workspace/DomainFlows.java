@@ -7,6 +7,8 @@ import dev.portico.shared.engine.FlowResumer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -52,6 +54,26 @@ class DomainFlows implements FlowResumer {
       }
     }
     return resumed;
+  }
+
+  @Override
+  public String processId() {
+    return ID;
+  }
+
+  @Override
+  public Set<String> resumesAt() {
+    return Set.of(RETRIES_LEFT_GATEWAY);
+  }
+
+  /** Pending: waits for the next check. */
+  @Override
+  public Map<String, Long> waiting(UUID workspaceId) {
+    long pending =
+        domains.findByState(DomainState.PENDING).stream()
+            .filter(d -> d.getWorkspaceId().equals(workspaceId))
+            .count();
+    return pending == 0 ? Map.of() : Map.of(WAIT_FOR_RETRY, pending);
   }
 
   private static Map<String, Object> variables(CustomDomain d, int retry) {

@@ -36,6 +36,7 @@ import dev.portico.project.TaskStatus;
 import dev.portico.project.TaskWork;
 import dev.portico.shared.NotFoundException;
 import dev.portico.shared.ValidationException;
+import dev.portico.shared.engine.ProcessModels;
 import dev.portico.shared.security.SessionUser;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
@@ -88,6 +89,7 @@ class ServiceAuthorizationMatrixIT {
   @Autowired WorkspaceSettings settings;
   @Autowired PortalSettings portalSettings;
   @Autowired CustomDomainSettings customDomains;
+  @Autowired ProcessModels processModels;
   @Autowired ClientInvitations invitations;
 
   @Autowired DeliverableLibrary library;
@@ -441,6 +443,7 @@ class ServiceAuthorizationMatrixIT {
         new Entry(
             "portalSettings.removeLogo", w -> portalSettings::removeLogo, expect(D, D, D, D, A, D)),
         new Entry("customDomains.status", w -> customDomains::status, expect(D, D, D, D, A, D)),
+        new Entry("processModels.overview", w -> processModels::overview, expect(D, D, D, D, A, D)),
         new Entry(
             "customDomains.change",
             w ->

@@ -130,6 +130,7 @@ class FitAndRoutesTest extends BrowserTest {
             "/staff/nope",
             "/staff/projects/" + UUID.randomUUID(),
             "/staff/engine", // owners only
+            "/staff/processes", // owners only
             "/portal",
             "/portal/nope")) {
       assertNotFound(staff, path);

@@ -294,6 +294,14 @@ class RouteAccessMatrixTest extends BrowserTest {
     assertEachSubjectSees(w, List.of(settings), addresses);
   }
 
+  /** The Processes page changes workflows for the whole installation: owners only. */
+  @Test
+  void processesAreForOwnersOnly() {
+    World w = fixtures.world();
+    Row processes = new Row("/staff/processes", "Processes", "L N N N P N");
+    assertEachSubjectSees(w, List.of(processes), List.of());
+  }
+
   /**
    * The TLS proxy's question (decision 022): the same answer for everyone, signed in or not; yes
    * only for B's verified domain and Portico's own host, no for A's unverified one and for names

@@ -64,6 +64,7 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
     if (currentUser.require().role() == Role.OWNER) {
       nav.addItem(new SideNavItem("Settings", "/staff/settings", VaadinIcon.SLIDERS.create()));
       nav.addItem(new SideNavItem("Engine", "/staff/engine", VaadinIcon.COGS.create()));
+      nav.addItem(new SideNavItem("Processes", "/staff/processes", VaadinIcon.SITEMAP.create()));
     }
     addToDrawer(nav);
   }
