@@ -32,10 +32,11 @@ public final class EditedModels {
 
   /**
    * The deliverable review with reminders at twice the workspace's interval (the timer still reads
-   * reminderInterval) and an extra step after each reminder: the lead hears about it too (job type
-   * notify-review-overdue, which mails the lead once per version).
+   * reminderInterval) and an extra step after each reminder, added as Modeler adds it from the
+   * "Notify the workspace owner" element template (processes/element-templates): the owner is
+   * mailed "Client reminded about deliverable &lt;id&gt;".
    */
-  public static String slowerRemindersThatAlsoTellTheLead() {
+  public static String slowerRemindersThatAlsoTellTheOwner() {
     String m = bundled("deliverable-review");
     m = edit(m, "duration(reminderInterval)", "(duration(reminderInterval) * 2)");
     m = edit(m, "\"/\" + reminderInterval", "\"/\" + string(duration(reminderInterval) * 2)");
@@ -45,10 +46,17 @@ public final class EditedModels {
             "      <bpmn:outgoing>ToReviewReminderSentFlow</bpmn:outgoing>\n    </bpmn:serviceTask>",
             "      <bpmn:outgoing>ToTellLeadAboutReminderFlow</bpmn:outgoing>\n"
                 + "    </bpmn:serviceTask>\n"
-                + "    <bpmn:serviceTask id=\"TellLeadAboutReminderTask\" name=\"Tell lead the client"
-                + " was reminded\">\n"
+                + "    <bpmn:serviceTask id=\"TellLeadAboutReminderTask\" name=\"Tell owner the client"
+                + " was reminded\" zeebe:modelerTemplate=\"dev.portico.notify-workspace-owner\""
+                + " zeebe:modelerTemplateVersion=\"1\">\n"
                 + "      <bpmn:extensionElements>\n"
-                + "        <zeebe:taskDefinition type=\"notify-review-overdue\" retries=\"5\" />\n"
+                + "        <zeebe:taskDefinition type=\"notify-workspace-owner\" retries=\"5\" />\n"
+                + "        <zeebe:ioMapping>\n"
+                + "          <zeebe:input source=\"=&#34;Client reminded about deliverable &#34; +"
+                + " deliverableId\" target=\"notificationSubject\" />\n"
+                + "          <zeebe:input source=\"The client has not decided yet; Portico reminded"
+                + " them.\" target=\"notificationMessage\" />\n"
+                + "        </zeebe:ioMapping>\n"
                 + "      </bpmn:extensionElements>\n"
                 + "      <bpmn:incoming>ToTellLeadAboutReminderFlow</bpmn:incoming>\n"
                 + "      <bpmn:outgoing>ToReviewReminderSentFlow</bpmn:outgoing>\n"

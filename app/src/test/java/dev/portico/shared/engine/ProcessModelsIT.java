@@ -105,13 +105,13 @@ class ProcessModelsIT {
     jdbc.sql("update workspace set review_reminder_interval = 'P1D' where id = ?")
         .param(a.workspaceId())
         .update();
-    markReady(a, "Old logo");
+    UUID oldLogo = markReady(a, "Old logo");
     awaitMail(a.clientOf1().email(), "Old logo is ready for your review");
     int bundledVersion = current().version();
 
     Fixtures.signIn(a.owner());
     byte[] edited =
-        EditedModels.slowerRemindersThatAlsoTellTheLead().getBytes(StandardCharsets.UTF_8);
+        EditedModels.slowerRemindersThatAlsoTellTheOwner().getBytes(StandardCharsets.UTF_8);
     ProcessModels.Outcome outcome = models.upload("deliverable-review.bpmn", edited);
     assertThat(outcome.problems()).noneMatch(ModelProblem::blocking);
     assertThat(outcome.deployed()).isTrue();
@@ -141,7 +141,7 @@ class ProcessModelsIT {
                 .single())
         .isEqualTo(1);
 
-    markReady(a, "New logo");
+    UUID newLogo = markReady(a, "New logo");
     awaitMail(a.clientOf1().email(), "New logo is ready for your review");
 
     engine.increaseTime(Duration.ofDays(1).plusMinutes(5));
@@ -150,11 +150,12 @@ class ProcessModelsIT {
 
     engine.increaseTime(Duration.ofDays(1));
     awaitMail(a.clientOf1().email(), "Reminder: New logo");
-    awaitMail(a.staff().email(), "Review overdue: New logo");
+    // The step added from the element template: the owner hears of the new review's reminder.
+    awaitMail(a.owner().email(), "Client reminded about deliverable " + newLogo);
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> received(a.clientOf1().email(), "Reminder: Old logo") == 2);
-    stillNone(a.staff().email(), "Review overdue: Old logo"); // started before: no extra step
+    stillNone(a.owner().email(), "Client reminded about deliverable " + oldLogo); // old version
   }
 
   @Test
@@ -232,7 +233,7 @@ class ProcessModelsIT {
     ProcessModels.Outcome same =
         models.upload(
             "copy.bpmn",
-            EditedModels.slowerRemindersThatAlsoTellTheLead().getBytes(StandardCharsets.UTF_8));
+            EditedModels.slowerRemindersThatAlsoTellTheOwner().getBytes(StandardCharsets.UTF_8));
     assertThat(same.unchanged()).isTrue();
     assertThat(same.version()).isEqualTo(back.version());
     assertThat(overview().versions())
@@ -296,7 +297,7 @@ class ProcessModelsIT {
             .max(Comparator.comparingInt(Process::getVersion))
             .orElseThrow();
     assertThat(new String(latest.getResource(), StandardCharsets.UTF_8))
-        .isEqualTo(EditedModels.slowerRemindersThatAlsoTellTheLead());
+        .isEqualTo(EditedModels.slowerRemindersThatAlsoTellTheOwner());
     assertThat(current().uploadedModelId()).isEqualTo(active);
     assertThat(deployer.current(FeedbackRoutingProcess.ID).orElseThrow().bundled())
         .as("the unfit upload is not deployed")
@@ -333,12 +334,13 @@ class ProcessModelsIT {
         .single();
   }
 
-  private void markReady(Agency a, String title) {
+  private UUID markReady(Agency a, String title) {
     Fixtures.signIn(a.staff());
     UUID id = library.create(a.project1(), new DeliverableForm(title, null, null, null));
     library.upload(id, "logo.png", new ByteArrayInputStream(PNG));
     library.markReady(id);
     Fixtures.signOut();
+    return id;
   }
 
   private static long received(String to, String subjectStart) {
