@@ -68,17 +68,20 @@ class AccessStillValidFilter extends OncePerRequestFilter {
       return;
     }
     if (standing == Standing.ENDED) {
+      if (!"GET".equals(request.getMethod())) {
+        // Refused, but the session ends on the next page load, which then says why: a page's
+        // background request (Vaadin's beacon as the person navigates away) must not end it
+        // first and leave the page load at a plain sign-in page.
+        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        return;
+      }
       log.info("Access of account {} has ended; signing out", actor(principal));
       SecurityContextHolder.clearContext();
       HttpSession session = request.getSession(false);
       if (session != null) {
         session.invalidate();
       }
-      if ("GET".equals(request.getMethod())) {
-        response.sendRedirect("/login?ended");
-      } else {
-        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-      }
+      response.sendRedirect("/login?ended");
       return;
     }
     chain.doFilter(request, response);
