@@ -14,8 +14,12 @@ import dev.portico.project.ProjectPlanning;
 import dev.portico.project.TaskWork;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.workspace.WorkspaceSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,6 +71,9 @@ class PorticoBenchmark {
 
     flows(report, flows, threads);
     tenants(report, many, few, clientsPerWorkspace, repeats);
+    productionJar(
+        report,
+        Path.of(System.getProperty("bench.jar-figures", "target/production-jar.properties")));
 
     String table = report.markdown();
     // The benchmark's output is this table on stdout (and the file); not application logging.
@@ -156,5 +163,44 @@ class PorticoBenchmark {
           "≤ 1.2×",
           ratio <= 1.2);
     }
+  }
+
+  /** The figures bench/production-jar.sh measured, when it ran. */
+  private static void productionJar(Report report, Path figures) throws IOException {
+    if (!Files.exists(figures)) {
+      report.info(
+          "Production jar: size, start-up, idle RSS", "not measured (run bench/production-jar.sh)");
+      return;
+    }
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(figures)) {
+      p.load(in);
+    }
+    long bytes = Long.parseLong(p.getProperty("jar.bytes"));
+    long startupMs = Long.parseLong(p.getProperty("startup.ms"));
+    long rssKb = Long.parseLong(p.getProperty("rss.kb"));
+    long pgKb = Long.parseLong(p.getProperty("postgres.rss.kb", "0"));
+    report.condition(
+        "production jar",
+        p.getProperty("jar")
+            + " measured "
+            + p.getProperty("measured.at")
+            + " by bench/production-jar.sh on "
+            + p.getProperty("java")
+            + ": embedded default (embedded PostgreSQL and engine, demo seeded, fresh data folder)");
+    report.info("Production jar size (MB)", Report.f(bytes / 1024.0 / 1024.0));
+    report.row(
+        "Start-up to /actuator/health 200 (s)",
+        Report.f(startupMs / 1000.0),
+        "≤ 15",
+        startupMs <= 15_000);
+    report.row(
+        "Idle RSS of the JVM 15 s after healthy (MB)",
+        Report.f(rssKb / 1024.0)
+            + " (+ "
+            + Report.f(pgKb / 1024.0)
+            + " embedded PostgreSQL processes)",
+        "≤ 600",
+        rssKb / 1024.0 <= 600);
   }
 }
