@@ -209,7 +209,7 @@ final class TenantQueries {
   private static Stats time(SessionUser user, int repeats, Supplier<?> query) {
     Fixtures.signIn(user);
     try {
-      for (int i = 0; i < Math.max(5, repeats / 4); i++) {
+      for (int i = 0; i < Math.max(20, repeats); i++) { // warm-up, as long as the timing
         query.get();
       }
       List<Long> nanos = new ArrayList<>();
