@@ -1,0 +1,206 @@
+package dev.portico.bench;
+
+import dev.portico.PorticoBenchApplication;
+import dev.portico.bench.TenantQueries.Shape;
+import dev.portico.bench.TenantQueries.Timings;
+import dev.portico.client.ClientDirectory;
+import dev.portico.feedback.ClientFeedback;
+import dev.portico.feedback.FeedbackRouting;
+import dev.portico.identity.Accounts;
+import dev.portico.invoice.InvoiceBilling;
+import dev.portico.project.PortalProjects;
+import dev.portico.project.PortalTasks;
+import dev.portico.project.ProjectPlanning;
+import dev.portico.project.TaskWork;
+import dev.portico.testsupport.Fixtures;
+import dev.portico.workspace.WorkspaceSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 14's benchmark: one run, one table, printed and written to docs/performance.md. A JUnit
+ * class only to get the application core booted the way its integration tests boot it (embedded
+ * PostgreSQL, embedded engine, real workers); it asserts nothing about time. Run by the bench
+ * module only (see the README, "Benchmarks").
+ */
+@SpringBootTest(classes = PorticoBenchApplication.class)
+@ActiveProfiles({"test", "bench"})
+class PorticoBenchmark {
+
+  static final String COMMAND = "./mvnw -Pbench -pl bench -am verify -DskipTests";
+
+  @Autowired ClientFeedback clientFeedback;
+  @Autowired FeedbackRouting routing;
+  @Autowired Fixtures fixtures;
+  @Autowired JdbcClient jdbc;
+  @Autowired Accounts accounts;
+  @Autowired ClientDirectory clients;
+  @Autowired ProjectPlanning projects;
+  @Autowired InvoiceBilling invoices;
+  @Autowired TaskWork work;
+  @Autowired PortalProjects portalProjects;
+  @Autowired PortalTasks portalTasks;
+  @Autowired WorkspaceSettings workspaces;
+
+  @Test
+  void measure() throws Exception {
+    int flows = Integer.getInteger("bench.flows", 200);
+    int threads = Integer.getInteger("bench.threads", 4);
+    int many = Integer.getInteger("bench.workspaces", 100);
+    int few = Integer.getInteger("bench.small-workspaces", 10);
+    int clientsPerWorkspace = Integer.getInteger("bench.clients", 1000);
+    int repeats = Integer.getInteger("bench.repeats", 40);
+    Path file = Path.of(System.getProperty("bench.report", "../docs/performance.md"));
+
+    Report report = new Report();
+    report.condition(
+        "command options",
+        String.format(
+            "-Dbench.flows=%d -Dbench.threads=%d -Dbench.workspaces=%d"
+                + " -Dbench.small-workspaces=%d -Dbench.clients=%d -Dbench.repeats=%d",
+            flows, threads, many, few, clientsPerWorkspace, repeats));
+
+    flows(report, flows, threads);
+    tenants(report, many, few, clientsPerWorkspace, repeats);
+    productionJar(
+        report,
+        Path.of(System.getProperty("bench.jar-figures", "target/production-jar.properties")));
+
+    String table = report.markdown();
+    // The benchmark's output is this table on stdout (and the file); not application logging.
+    System.out.println("\n" + table);
+    report.write(file, COMMAND);
+  }
+
+  private void flows(Report report, int n, int threads) throws Exception {
+    FlowThroughput.Result r =
+        new FlowThroughput(clientFeedback, routing, fixtures, jdbc).run(n, threads);
+    report.condition(
+        "flow dataset",
+        n
+            + " feedback-routing instances from "
+            + threads
+            + " client threads, "
+            + Math.max(1, n / 10)
+            + " agencies; end = assignee notified (the flow waits for staff from there)");
+    report.row(
+        "Flow throughput, feedback-routing via the engine (instances/s)",
+        Report.f(r.enginePerSecond()) + " (" + r.completed() + " of " + r.instances() + " done)",
+        "≥ 25",
+        r.completed() == r.instances() && r.enginePerSecond() >= 25);
+    report.info(
+        "Flow start → routed (inbox item), p50 / p99 (ms)",
+        Report.f(r.toRouted().p50()) + " / " + Report.f(r.toRouted().p99()));
+    report.info(
+        "Flow start → assignee notified, p50 / p99 (ms)",
+        Report.f(r.toNotified().p50()) + " / " + Report.f(r.toNotified().p99()));
+    report.info(
+        "Same work called directly, no engine (instances/s; p50 / p99 ms)",
+        Report.f(r.directPerSecond())
+            + "; "
+            + Report.f(r.direct().p50())
+            + " / "
+            + Report.f(r.direct().p99()));
+    report.row(
+        "Engine cost: direct throughput ÷ engine throughput",
+        Report.f2(r.ratio()) + "×",
+        "≤ 4×",
+        r.ratio() <= 4);
+  }
+
+  private void tenants(Report report, int many, int few, int clientsPerWorkspace, int repeats) {
+    TenantQueries q =
+        new TenantQueries(
+            jdbc,
+            accounts,
+            clients,
+            projects,
+            invoices,
+            work,
+            portalProjects,
+            portalTasks,
+            workspaces);
+    Shape shape = new Shape(clientsPerWorkspace, 10, 1, 3, 2);
+    int measured = Math.max(1, few / 2);
+    long small = q.generate(1, few, shape);
+    Timings fewTimings = q.measure(measured, few, repeats);
+    long large = many > few ? q.generate(few + 1, many, shape) : 0;
+    Timings manyTimings = many > few ? q.measure(measured, many, repeats) : fewTimings;
+    report.condition(
+        "tenant dataset",
+        many
+            + " workspaces (then "
+            + few
+            + " for the comparison) × "
+            + shape.describe()
+            + "; generated in "
+            + (small + large) / 1000
+            + " s; timed "
+            + repeats
+            + " calls each in workspace "
+            + measured);
+    for (Map.Entry<String, Stats> e : manyTimings.byQuery().entrySet()) {
+      Stats at = e.getValue();
+      Stats before = fewTimings.byQuery().get(e.getKey());
+      double ratio = at.p95() / before.p95();
+      report.row(
+          "Tenant query p95, " + e.getKey() + ", " + many + " workspaces (p50 in brackets, ms)",
+          Report.f(at.p95()) + " (" + Report.f(at.p50()) + ")",
+          "≤ 5",
+          at.p95() <= 5);
+      report.row(
+          "… same, ÷ p95 at " + few + " workspaces (" + Report.f(before.p95()) + " ms)",
+          Report.f2(ratio) + "×",
+          "≤ 1.2×",
+          ratio <= 1.2);
+    }
+  }
+
+  /** The figures bench/production-jar.sh measured, when it ran. */
+  private static void productionJar(Report report, Path figures) throws IOException {
+    if (!Files.exists(figures)) {
+      report.info(
+          "Production jar: size, start-up, idle RSS", "not measured (run bench/production-jar.sh)");
+      return;
+    }
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(figures)) {
+      p.load(in);
+    }
+    long bytes = Long.parseLong(p.getProperty("jar.bytes"));
+    long startupMs = Long.parseLong(p.getProperty("startup.ms"));
+    long rssKb = Long.parseLong(p.getProperty("rss.kb"));
+    long pgKb = Long.parseLong(p.getProperty("postgres.rss.kb", "0"));
+    report.condition(
+        "production jar",
+        p.getProperty("jar")
+            + " measured "
+            + p.getProperty("measured.at")
+            + " by bench/production-jar.sh on "
+            + p.getProperty("java")
+            + ": embedded default (embedded PostgreSQL and engine, demo seeded, fresh data folder)");
+    report.info("Production jar size (MB)", Report.f(bytes / 1024.0 / 1024.0));
+    report.row(
+        "Start-up to /actuator/health 200 (s)",
+        Report.f(startupMs / 1000.0),
+        "≤ 15",
+        startupMs <= 15_000);
+    report.row(
+        "Idle RSS of the JVM 15 s after healthy (MB)",
+        Report.f(rssKb / 1024.0)
+            + " (+ "
+            + Report.f(pgKb / 1024.0)
+            + " embedded PostgreSQL processes)",
+        "≤ 600",
+        rssKb / 1024.0 <= 600);
+  }
+}
