@@ -13,21 +13,16 @@ cd "$(dirname "$0")/.."
 jar_file() { ls ui/target/portico-ui-*.jar 2>/dev/null | grep -v -e '-plain' -e '-sources' | head -1 || true; }
 
 if [[ "${1:-}" == "--build" || -z "$(jar_file)" ]]; then
-  ./mvnw -q -Pproduction -pl ui -am package -DskipTests
+  ./mvnw -q -pl ui -am package -DskipTests
 fi
 JAR="$(jar_file)"
-[[ -n "$JAR" ]] || { echo "No production jar in ui/target" >&2; exit 1; }
+[[ -n "$JAR" ]] || { echo "No jar in ui/target" >&2; exit 1; }
 
-JAVA="${BENCH_JAVA:-}"
-if [[ -z "$JAVA" ]]; then
-  for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java; do
-    if [[ -x "$candidate" ]] && "$candidate" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-      JAVA="$candidate"
-      break
-    fi
-  done
-fi
-[[ -n "$JAVA" ]] || { echo "Needs a JDK 21+ (set BENCH_JAVA)" >&2; exit 1; }
+# The same JDK ./mvnw picks (21 or newer); BENCH_JAVA overrides it.
+. .mvn/select-jdk.sh
+JAVA="${BENCH_JAVA:-$JAVA_HOME/bin/java}"
+# The documented heap limit (docs/production.md, "Memory"); override with BENCH_JVM_OPTS.
+JVM_OPTS="${BENCH_JVM_OPTS:--Xmx384m}"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 PORT="$(free_port)"
@@ -37,7 +32,7 @@ OUT=bench/target/production-jar.properties
 mkdir -p bench/target
 
 PORTICO_DATA_DIR="$DATA" PORTICO_ENGINE_PORT="$ENGINE_PORT" SERVER_PORT="$PORT" \
-  "$JAVA" -jar "$JAR" >"$DATA/portico.log" 2>&1 &
+  "$JAVA" $JVM_OPTS -jar "$JAR" >"$DATA/portico.log" 2>&1 &
 PID=$!
 stop() {
   kill "$PID" 2>/dev/null || true
@@ -81,6 +76,7 @@ startup.ms=$STARTUP_MS
 rss.kb=$RSS_KB
 postgres.rss.kb=$PG_KB
 java=$("$JAVA" -version 2>&1 | head -1 | tr -d '"')
+jvm.options=$JVM_OPTS
 PROPS
 cat "$OUT"
 stop

@@ -187,6 +187,8 @@ class PorticoBenchmark {
             + p.getProperty("measured.at")
             + " by bench/production-jar.sh on "
             + p.getProperty("java")
+            + " with "
+            + p.getProperty("jvm.options", "no JVM options")
             + ": embedded default (embedded PostgreSQL and engine, demo seeded, fresh data folder)");
     report.info("Production jar size (MB)", Report.f(bytes / 1024.0 / 1024.0));
     report.row(
