@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,8 +20,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class ReviewFlows implements FlowResumer {
-
-  private static final Logger log = LoggerFactory.getLogger(ReviewFlows.class);
 
   private final EngineCommands engine;
   private final Deliverables deliverables;
@@ -79,40 +75,32 @@ class ReviewFlows implements FlowResumer {
    */
   @Override
   public int resumeInFlightFlows() {
-    int resumed = 0;
-    for (Deliverable d :
+    return resumeEach(
+        engine,
         deliverables.findByStatusIn(
             List.of(
                 DeliverableStatus.IN_REVIEW,
                 DeliverableStatus.CHANGES_REQUESTED,
-                DeliverableStatus.APPROVED))) {
-      DeliverableVersion current = versions.findById(d.getCurrentVersionId()).orElse(null);
-      if (current == null || current.getReadyAt() == null) {
-        continue;
-      }
-      String at =
-          switch (d.getStatus()) {
-            case IN_REVIEW -> NOTIFY_CLIENT;
-            case CHANGES_REQUESTED -> CREATE_REVISION_TASK;
-            default -> deliverables.approvalCompleted(d.getId()) ? null : LOCK_APPROVED;
-          };
-      if (at == null) {
-        continue;
-      }
-      try {
-        if (engine.resume(
-            d.getWorkspaceId(),
-            ID,
-            d.getId().toString(),
-            at,
-            variables(d, current, MODE_INTERACTIVE))) {
-          resumed++;
-        }
-      } catch (RuntimeException e) {
-        log.error("Review of deliverable {} could not be resumed", d.getId(), e);
-      }
+                DeliverableStatus.APPROVED)),
+        Deliverable::getId,
+        this::resumption);
+  }
+
+  private Resumption resumption(Deliverable d) {
+    DeliverableVersion current = versions.findById(d.getCurrentVersionId()).orElse(null);
+    if (current == null || current.getReadyAt() == null) {
+      return null;
     }
-    return resumed;
+    String at =
+        switch (d.getStatus()) {
+          case IN_REVIEW -> NOTIFY_CLIENT;
+          case CHANGES_REQUESTED -> CREATE_REVISION_TASK;
+          default -> deliverables.approvalCompleted(d.getId()) ? null : LOCK_APPROVED;
+        };
+    return at == null
+        ? null
+        : new Resumption(
+            d.getWorkspaceId(), d.getId().toString(), at, variables(d, current, MODE_INTERACTIVE));
   }
 
   @Override

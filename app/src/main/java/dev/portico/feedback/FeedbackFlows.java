@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FeedbackFlows implements FlowResumer {
-
-  private static final Logger log = LoggerFactory.getLogger(FeedbackFlows.class);
 
   private final Feedbacks feedbacks;
   private final LeadInbox inbox;
@@ -38,15 +34,7 @@ class FeedbackFlows implements FlowResumer {
 
   @Override
   public int resumeInFlightFlows() {
-    int resumed = 0;
-    for (Feedback f : feedbacks.inFlight()) {
-      try {
-        resumed += resume(f) ? 1 : 0;
-      } catch (RuntimeException e) {
-        log.error("Routing of feedback {} could not be resumed", f.getId(), e);
-      }
-    }
-    return resumed;
+    return resumeEach(engine, feedbacks.inFlight(), Feedback::getId, this::resumption);
   }
 
   @Override
@@ -76,7 +64,7 @@ class FeedbackFlows implements FlowResumer {
     return waiting;
   }
 
-  private boolean resume(Feedback f) {
+  private Resumption resumption(Feedback f) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(FeedbackRoutingProcess.VAR_FEEDBACK_ID, f.getId().toString());
     String at = null;
@@ -94,7 +82,6 @@ class FeedbackFlows implements FlowResumer {
         at = FeedbackRoutingProcess.WAIT_FOR_HANDLING;
       }
     }
-    return engine.resume(
-        f.getWorkspaceId(), FeedbackRoutingProcess.ID, f.getId().toString(), at, variables);
+    return new Resumption(f.getWorkspaceId(), f.getId().toString(), at, variables);
   }
 }

@@ -7,13 +7,13 @@ import static dev.portico.processes.ClientInvitationProcess.WAIT_FOR_ACCEPTANCE;
 import dev.portico.processes.ClientInvitationProcess;
 import dev.portico.shared.engine.EngineCommands;
 import dev.portico.shared.engine.FlowResumer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,8 +23,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class InvitationFlows implements FlowResumer {
-
-  private static final Logger log = LoggerFactory.getLogger(InvitationFlows.class);
 
   private final EngineCommands engine;
   private final Invitations invitations;
@@ -55,18 +53,23 @@ class InvitationFlows implements FlowResumer {
 
   @Override
   public int resumeInFlightFlows() {
-    int resumed = 0;
-    for (Invitation i : invitations.findByStatus(InvitationStatus.PENDING)) {
-      resumed += resume(i, i.getMailSentAt() == null ? null : WAIT_FOR_ACCEPTANCE);
+    List<Invitation> inFlight = new ArrayList<>(invitations.findByStatus(InvitationStatus.PENDING));
+    inFlight.addAll(invitations.findByStatus(InvitationStatus.ACCEPTED));
+    return resumeEach(engine, inFlight, Invitation::getId, InvitationFlows::resumption);
+  }
+
+  private static Resumption resumption(Invitation i) {
+    String at;
+    if (i.getStatus() == InvitationStatus.PENDING) {
+      at = i.getMailSentAt() == null ? null : WAIT_FOR_ACCEPTANCE;
+    } else if (i.getActivatedAt() == null) {
+      at = ACTIVATE_ACCESS;
+    } else if (i.getAccessExpiresAt() != null) {
+      at = ACCESS_ACTIVE;
+    } else {
+      return null; // accepted for good: nothing waits
     }
-    for (Invitation i : invitations.findByStatus(InvitationStatus.ACCEPTED)) {
-      if (i.getActivatedAt() == null) {
-        resumed += resume(i, ACTIVATE_ACCESS);
-      } else if (i.getAccessExpiresAt() != null) {
-        resumed += resume(i, ACCESS_ACTIVE);
-      }
-    }
-    return resumed;
+    return new Resumption(i.getWorkspaceId(), i.getId().toString(), at, variables(i));
   }
 
   @Override
@@ -96,22 +99,6 @@ class InvitationFlows implements FlowResumer {
       }
     }
     return waiting;
-  }
-
-  private int resume(Invitation invitation, String element) {
-    try {
-      return engine.resume(
-              invitation.getWorkspaceId(),
-              ClientInvitationProcess.ID,
-              invitation.getId().toString(),
-              element,
-              variables(invitation))
-          ? 1
-          : 0;
-    } catch (RuntimeException e) {
-      log.error("Invitation {} could not be resumed", invitation.getId(), e);
-      return 0;
-    }
   }
 
   private static Map<String, Object> variables(Invitation invitation) {

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,8 +18,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class InvoiceFlows implements FlowResumer {
-
-  private static final Logger log = LoggerFactory.getLogger(InvoiceFlows.class);
 
   private final EngineCommands engine;
   private final Invoices invoices;
@@ -63,17 +59,7 @@ class InvoiceFlows implements FlowResumer {
    */
   @Override
   public int resumeInFlightFlows() {
-    int resumed = 0;
-    for (Invoice i : invoices.inFlight()) {
-      try {
-        if (resume(i)) {
-          resumed++;
-        }
-      } catch (RuntimeException e) {
-        log.error("Dunning of invoice {} could not be resumed", i.getId(), e);
-      }
-    }
-    return resumed;
+    return resumeEach(engine, invoices.inFlight(), Invoice::getId, InvoiceFlows::resumption);
   }
 
   @Override
@@ -121,6 +107,11 @@ class InvoiceFlows implements FlowResumer {
    * @return whether a start was queued
    */
   boolean resume(Invoice i) {
+    Resumption r = resumption(i);
+    return engine.resume(r.workspaceId(), ID, r.businessKey(), r.startBefore(), r.variables());
+  }
+
+  private static Resumption resumption(Invoice i) {
     int next = i.getRemindersSent() + 1;
     String at =
         switch (i.getStatus()) {
@@ -132,7 +123,7 @@ class InvoiceFlows implements FlowResumer {
           case PAID -> SEND_RECEIPT;
           default -> throw new IllegalStateException("Not in flight: " + i.getStatus());
         };
-    return engine.resume(i.getWorkspaceId(), ID, i.getId().toString(), at, variables(i, next));
+    return new Resumption(i.getWorkspaceId(), i.getId().toString(), at, variables(i, next));
   }
 
   private static Map<String, Object> variables(Invoice invoice, int reminderIndex) {

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,8 +18,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class DomainFlows implements FlowResumer {
-
-  private static final Logger log = LoggerFactory.getLogger(DomainFlows.class);
 
   private final EngineCommands engine;
   private final CustomDomains domains;
@@ -38,22 +34,16 @@ class DomainFlows implements FlowResumer {
   /** Each PENDING domain waits for its next retry (a moment already past fires at once). */
   @Override
   public int resumeInFlightFlows() {
-    int resumed = 0;
-    for (CustomDomain d : domains.findByState(DomainState.PENDING)) {
-      try {
-        if (engine.resume(
-            d.getWorkspaceId(),
-            ID,
-            d.getVerificationId().toString(),
-            RETRIES_LEFT_GATEWAY,
-            variables(d, d.getRetriesDone() + 1))) {
-          resumed++;
-        }
-      } catch (RuntimeException e) {
-        log.error("Verification of {} could not be resumed", d.getDomain(), e);
-      }
-    }
-    return resumed;
+    return resumeEach(
+        engine,
+        domains.findByState(DomainState.PENDING),
+        CustomDomain::getDomain,
+        d ->
+            new Resumption(
+                d.getWorkspaceId(),
+                d.getVerificationId().toString(),
+                RETRIES_LEFT_GATEWAY,
+                variables(d, d.getRetriesDone() + 1)));
   }
 
   @Override
