@@ -5,6 +5,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.portico.client.ClientDirectory;
 import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ProjectPlanning.ProjectRow;
@@ -28,17 +29,26 @@ public class ProjectListView extends VerticalLayout {
             "New project",
             () -> new ProjectEditor(planning, clients, null, this::open).open());
 
+    // Lazy: the grid asks for a page of 50 at a time, sorted in SQL.
     Grid<ProjectRow> grid = new Grid<>();
-    grid.addColumn(ProjectRow::name).setHeader("Project").setFlexGrow(2).setSortable(true);
-    grid.addColumn(ProjectRow::clientName).setHeader("Client").setSortable(true);
+    grid.addColumn(ProjectRow::name)
+        .setHeader("Project")
+        .setFlexGrow(2)
+        .setSortable(true)
+        .setSortProperty(ProjectPlanning.SORT_NAME);
+    grid.addColumn(ProjectRow::clientName)
+        .setHeader("Client")
+        .setSortable(true)
+        .setSortProperty(ProjectPlanning.SORT_CLIENT);
     grid.addComponentColumn(p -> StatusLabels.badge(p.status())).setHeader("Status");
     grid.addColumn(ProjectRow::leadName).setHeader("Lead");
     grid.addColumn(p -> p.percentDone() + "%").setHeader("Done");
     grid.addColumn(p -> Formats.date(p.nextDeadline())).setHeader("Next deadline");
-    grid.setItems(planning.list());
+    grid.setItems(
+        query -> planning.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        query -> planning.count());
     grid.addItemClickListener(e -> open(e.getItem().id()));
-    grid.setAllRowsVisible(true);
-    grid.addClassName("projects-grid");
+    grid.addClassNames("projects-grid", "paged-grid");
     add(top, grid);
   }
 
