@@ -37,26 +37,12 @@ class ClientListIT {
     Agency a = fixtures.agency("P");
     Agency b = fixtures.agency("Q");
     Fixtures.signIn(a.staff());
-    // 120 more companies: every third a lead; names that sort the same in any collation
+    List<UUID> paged = fixtures.companies(a, 120);
     List<UUID> leads = new ArrayList<>();
-    for (int i = 1; i <= 120; i++) {
-      UUID id =
-          directory.create(
-              new ClientForm(
-                  "Paged %03d".formatted(i),
-                  null,
-                  null,
-                  i % 3 == 0 ? ClientStatus.LEAD : ClientStatus.CLIENT));
-      if (i % 3 == 0) {
-        leads.add(id);
-      }
+    for (int i = 2; i < 120; i += 3) {
+      leads.add(paged.get(i)); // "Paged 003", "Paged 006", …
     }
-    UUID withTwo =
-        directory.list().stream()
-            .filter(c -> c.name().equals("Paged 007"))
-            .findFirst()
-            .orElseThrow()
-            .id();
+    UUID withTwo = paged.get(6); // "Paged 007"
     directory.addContact(
         withTwo, new ContactForm("Ann", "ann-" + UUID.randomUUID() + "@co.test", null));
     directory.addContact(

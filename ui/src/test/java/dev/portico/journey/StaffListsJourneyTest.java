@@ -4,15 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import dev.portico.client.ClientDirectory;
-import dev.portico.client.ClientForm;
-import dev.portico.client.ClientStatus;
 import dev.portico.testsupport.BrowserTest;
-import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.Selects;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The staff lists read a page at a time: an agency with more companies than one page sees the first
@@ -21,24 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class StaffListsJourneyTest extends BrowserTest {
 
-  @Autowired ClientDirectory directory;
-
   @Test
   void aLongClientListScrollsInTheNextPagesAndSortsAndFiltersAllOfThem() {
     Agency agency = fixtures.agency("W");
-    Fixtures.signIn(agency.staff());
-    try {
-      for (int i = 1; i <= 120; i++) { // 122 companies with the agency's two: three pages
-        directory.create(
-            new ClientForm(
-                "Paged %03d".formatted(i),
-                null,
-                null,
-                i % 3 == 0 ? ClientStatus.LEAD : ClientStatus.CLIENT));
-      }
-    } finally {
-      Fixtures.signOut();
-    }
+    fixtures.companies(agency, 120); // 122 companies with the agency's two: three pages
     Page staff = newBrowser();
     signIn(staff, agency.staff().email());
     staff.navigate(BASE + "/staff/clients");
