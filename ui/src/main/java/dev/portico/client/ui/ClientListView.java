@@ -1,6 +1,7 @@
 package dev.portico.client.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
@@ -11,6 +12,7 @@ import dev.portico.client.ClientStatus;
 import dev.portico.client.ClientSummary;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.PageHeader;
+import dev.portico.shared.ui.PhoneColumn;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
@@ -45,6 +47,16 @@ public class ClientListView extends VerticalLayout {
         .setAutoWidth(true);
     grid.addColumn(c -> c.website() == null ? "—" : c.website()).setHeader("Website");
     grid.addColumn(ClientSummary::contacts).setHeader("Contacts");
+    PhoneColumn.add(
+        grid,
+        "Company",
+        ClientDirectory.SORT_NAME,
+        c ->
+            PhoneColumn.stack(
+                new Span(c.name()),
+                ClientLabels.badge(c.status()),
+                PhoneColumn.line(
+                    c.website(), c.contacts() + (c.contacts() == 1 ? " contact" : " contacts"))));
     grid.setItems(
         query ->
             clients

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import dev.portico.invoice.InvoiceBilling;
 import dev.portico.invoice.InvoiceRow;
 import dev.portico.shared.ui.Formats;
+import dev.portico.shared.ui.PhoneColumn;
 import java.util.Comparator;
 
 /** The staff grid of invoices, for the invoice list and a client's page. */
@@ -57,6 +58,22 @@ final class InvoiceGrid {
         .setHeader("Open")
         .setAutoWidth(true)
         .setTextAlign(ColumnTextAlign.END);
+    PhoneColumn.add(
+        grid,
+        "Invoice",
+        null,
+        r ->
+            PhoneColumn.stack(
+                new Span(InvoiceLabels.title(r.number())),
+                PhoneColumn.line(withClient ? r.clientName() : null, r.projectName()),
+                status(r),
+                PhoneColumn.line(
+                    "Issued " + Formats.date(r.issueDate()), "due " + Formats.date(r.dueDate())),
+                PhoneColumn.line(
+                    InvoiceLabels.amount(r.totalMinor(), r.currency()),
+                    r.status().isOpen()
+                        ? InvoiceLabels.amount(r.openMinor(), r.currency()) + " open"
+                        : null)));
     return grid;
   }
 

@@ -1,6 +1,7 @@
 package dev.portico.project.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -12,6 +13,7 @@ import dev.portico.project.ProjectPlanning.ProjectRow;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.PageHeader;
+import dev.portico.shared.ui.PhoneColumn;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
@@ -44,6 +46,20 @@ public class ProjectListView extends VerticalLayout {
     grid.addColumn(ProjectRow::leadName).setHeader("Lead");
     grid.addColumn(p -> p.percentDone() + "%").setHeader("Done");
     grid.addColumn(p -> Formats.date(p.nextDeadline())).setHeader("Next deadline");
+    PhoneColumn.add(
+        grid,
+        "Project",
+        ProjectPlanning.SORT_NAME,
+        p ->
+            PhoneColumn.stack(
+                new Span(p.name()),
+                PhoneColumn.line(p.clientName(), p.leadName()),
+                StatusLabels.badge(p.status()),
+                PhoneColumn.line(
+                    p.percentDone() + "% done",
+                    p.nextDeadline() == null
+                        ? null
+                        : "next deadline " + Formats.date(p.nextDeadline()))));
     grid.setItems(
         query -> planning.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
         query -> planning.count());
