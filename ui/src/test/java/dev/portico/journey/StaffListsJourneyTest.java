@@ -67,6 +67,16 @@ class StaffListsJourneyTest extends BrowserTest {
       for (int width : new int[] {1280, 390}) {
         staff.setViewportSize(width, 844);
         assertFitsTheWindow(staff);
+        if (list.equals("clients")) {
+          // a phone shows one stacked column: the contacts count is still there, with the name
+          assertThat(exactly(cells, "Client W1")).isVisible();
+          assertThat(
+                  cells.getByText(
+                      width == 390 ? "1 contact" : "1",
+                      new Locator.GetByTextOptions().setExact(true)))
+              .not()
+              .hasCount(0);
+        }
         screenshot(staff, "lists-4-" + list + "-" + width);
       }
       staff.setViewportSize(1280, 860);
