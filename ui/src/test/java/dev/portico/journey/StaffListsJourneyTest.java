@@ -71,9 +71,11 @@ class StaffListsJourneyTest extends BrowserTest {
           // a phone shows one stacked column: the contacts count is still there, with the name
           assertThat(exactly(cells, "Client W1")).isVisible();
           assertThat(
-                  cells.getByText(
-                      width == 390 ? "1 contact" : "1",
-                      new Locator.GetByTextOptions().setExact(true)))
+                  cells
+                      .getByText(
+                          width == 390 ? "1 contact" : "1",
+                          new Locator.GetByTextOptions().setExact(true))
+                      .filter(new Locator.FilterOptions().setVisible(true)))
               .not()
               .hasCount(0);
         }
@@ -84,6 +86,8 @@ class StaffListsJourneyTest extends BrowserTest {
   }
 
   private static Locator exactly(Locator cells, String text) {
-    return cells.getByText(text, new Locator.GetByTextOptions().setExact(true));
+    return cells
+        .getByText(text, new Locator.GetByTextOptions().setExact(true))
+        .filter(new Locator.FilterOptions().setVisible(true));
   }
 }
