@@ -79,6 +79,10 @@ class StaffListsJourneyTest extends BrowserTest {
               .not()
               .hasCount(0);
         }
+        if (list.equals("projects") && width == 390) {
+          // the stacked column: client and lead under the project's name
+          assertThat(exactly(cells, "Client W1 · Staff W")).isVisible();
+        }
         screenshot(staff, "lists-4-" + list + "-" + width);
       }
       staff.setViewportSize(1280, 860);
