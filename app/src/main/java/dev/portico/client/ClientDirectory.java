@@ -13,6 +13,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
 public class ClientDirectory {
 
   private final Clients clients;
+  private final ClientRows rows;
   private final Accounts accounts;
   private final ClientInvitations invitations;
   private final AuditTrail audit;
@@ -34,12 +37,14 @@ public class ClientDirectory {
 
   ClientDirectory(
       Clients clients,
+      ClientRows rows,
       Accounts accounts,
       ClientInvitations invitations,
       AuditTrail audit,
       CurrentUser currentUser,
       Clock clock) {
     this.clients = clients;
+    this.rows = rows;
     this.accounts = accounts;
     this.invitations = invitations;
     this.audit = audit;
@@ -47,17 +52,27 @@ public class ClientDirectory {
     this.clock = clock;
   }
 
+  /** Sort key of {@link #page}: the company's name (the default). */
+  public static final String SORT_NAME = "name";
+
+  /** Every company of the workspace, by name (for choosers; the staff list pages). */
   public List<ClientSummary> list() {
-    UUID workspaceId = workspaceId();
-    return clients.findByWorkspaceIdOrderByName(workspaceId).stream()
-        .map(
-            c ->
-                summary(
-                    c,
-                    accounts
-                        .findByWorkspaceIdAndClientIdOrderByName(workspaceId, c.getId())
-                        .size()))
-        .toList();
+    return rows.page(workspaceId(), null, Pageable.unpaged(Sort.by(SORT_NAME)));
+  }
+
+  /**
+   * One page of the workspace's companies, only those in {@code status} unless it is null, sorted
+   * by {@link #SORT_NAME} (the default when {@code page} is unsorted).
+   *
+   * @throws IllegalArgumentException when asked to sort by anything else
+   */
+  public List<ClientSummary> page(ClientStatus status, Pageable page) {
+    return rows.page(workspaceId(), status, page);
+  }
+
+  /** How many companies {@link #page} pages through. */
+  public int count(ClientStatus status) {
+    return rows.count(workspaceId(), status);
   }
 
   /** Names of the workspace's clients among {@code clientIds} (others are left out). */

@@ -1,7 +1,6 @@
 package dev.portico.client;
 
 import jakarta.persistence.LockModeType;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,8 +8,6 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface Clients extends JpaRepository<Client, UUID> {
-
-  List<Client> findByWorkspaceIdOrderByName(UUID workspaceId);
 
   Optional<Client> findByIdAndWorkspaceId(UUID id, UUID workspaceId);
 

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,7 @@ public class InvoiceBilling {
   private final Statements statements;
   private final InvoiceMails mails;
   private final StaffViews views;
+  private final InvoiceRows rows;
   private final MailOutbox outbox;
   private final WorkspaceSettings workspaces;
   private final AuditTrail audit;
@@ -65,6 +67,7 @@ public class InvoiceBilling {
       Statements statements,
       InvoiceMails mails,
       StaffViews views,
+      InvoiceRows rows,
       MailOutbox outbox,
       WorkspaceSettings workspaces,
       AuditTrail audit,
@@ -81,6 +84,7 @@ public class InvoiceBilling {
     this.statements = statements;
     this.mails = mails;
     this.views = views;
+    this.rows = rows;
     this.outbox = outbox;
     this.workspaces = workspaces;
     this.audit = audit;
@@ -257,21 +261,42 @@ public class InvoiceBilling {
         workspaces.policyOf(me.workspaceId()).zone());
   }
 
+  /** Sort keys of {@link #page}: newest first is the default. */
+  public static final String SORT_CREATED = "createdAt";
+
+  public static final String SORT_CLIENT = "clientName";
+
+  public static final String SORT_ISSUED = "issueDate";
+
+  public static final String SORT_DUE = "dueDate";
+
   /** The workspace's invoices, newest first; only those in {@code status} unless it is null. */
   public List<InvoiceRow> list(InvoiceStatus status) {
-    UUID workspaceId = currentUser.require().workspaceId();
-    return views.rows(
-        status == null
-            ? invoices.findByWorkspaceIdOrderByCreatedAtDesc(workspaceId)
-            : invoices.findByWorkspaceIdAndStatusOrderByCreatedAtDesc(workspaceId, status));
+    return page(status, Pageable.unpaged());
+  }
+
+  /**
+   * One page of the workspace's invoices, only those in {@code status} unless it is null, sorted by
+   * {@link #SORT_CREATED}, {@link #SORT_CLIENT}, {@link #SORT_ISSUED} or {@link #SORT_DUE} (newest
+   * first when {@code page} is unsorted): one query whatever the page's size.
+   *
+   * @throws IllegalArgumentException when asked to sort by anything else
+   */
+  public List<InvoiceRow> page(InvoiceStatus status, Pageable page) {
+    return rows.page(
+        currentUser.require().workspaceId(), new InvoiceRows.Filter(status, null), page);
+  }
+
+  /** How many invoices {@link #page} pages through. */
+  public int count(InvoiceStatus status) {
+    return rows.count(currentUser.require().workspaceId(), new InvoiceRows.Filter(status, null));
   }
 
   /** One client company's invoices, drafts included, newest first. */
   public List<InvoiceRow> listForClient(UUID clientId) {
     SessionUser me = currentUser.require();
     client(clientId, me);
-    return views.rows(
-        invoices.findByWorkspaceIdAndClientIdOrderByCreatedAtDesc(me.workspaceId(), clientId));
+    return rows.page(me.workspaceId(), new InvoiceRows.Filter(null, clientId), Pageable.unpaged());
   }
 
   /** The client's projects, by name: those an invoice to this client may belong to. */

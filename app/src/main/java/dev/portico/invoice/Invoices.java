@@ -17,13 +17,6 @@ public interface Invoices extends JpaRepository<Invoice, UUID> {
 
   Optional<Invoice> findByIdAndWorkspaceId(UUID id, UUID workspaceId);
 
-  List<Invoice> findByWorkspaceIdOrderByCreatedAtDesc(UUID workspaceId);
-
-  List<Invoice> findByWorkspaceIdAndStatusOrderByCreatedAtDesc(
-      UUID workspaceId, InvoiceStatus status);
-
-  List<Invoice> findByWorkspaceIdAndClientIdOrderByCreatedAtDesc(UUID workspaceId, UUID clientId);
-
   /** A client's invoices that are not drafts, newest first. */
   @Query(
       "select i from Invoice i where i.workspaceId = :workspaceId and i.clientId = :clientId"

@@ -10,10 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Builds the staff read models of invoices: rows for lists, the detail of one. */
+/**
+ * Builds the staff read model of one invoice, its detail ({@link InvoiceRows} builds the lists).
+ */
 @Component
 class StaffViews {
 
@@ -37,40 +38,6 @@ class StaffViews {
     this.projects = projects;
     this.people = people;
     this.audit = audit;
-  }
-
-  List<InvoiceRow> rows(List<Invoice> invoices) {
-    Map<UUID, List<Payment>> paid =
-        payments.findByInvoiceIdIn(invoices.stream().map(Invoice::getId).toList()).stream()
-            .collect(Collectors.groupingBy(Payment::getInvoiceId));
-    Map<UUID, String> clientNames = new HashMap<>();
-    Map<UUID, String> projectNames = new HashMap<>();
-    return invoices.stream()
-        .map(
-            i -> {
-              List<Payment> received = paid.getOrDefault(i.getId(), List.of());
-              return new InvoiceRow(
-                  i.getId(),
-                  i.getNumber(),
-                  i.getStatus(),
-                  i.getClientId(),
-                  clientNames.computeIfAbsent(i.getClientId(), this::clientName),
-                  i.getProjectId(),
-                  i.getProjectId() == null
-                      ? null
-                      : projectNames.computeIfAbsent(
-                          i.getProjectId(), id -> projects.of(id).name()),
-                  i.getCurrency(),
-                  i.getIssueDate(),
-                  i.getDueDate(),
-                  i.getTotalMinor(),
-                  open(i, received),
-                  i.getRemindersSent(),
-                  i.getEscalatedAt() != null,
-                  received.stream().anyMatch(Payment::isNeedsReview),
-                  i.getCreatedAt());
-            })
-        .toList();
   }
 
   InvoiceDetail detail(Invoice i) {
@@ -138,10 +105,15 @@ class StaffViews {
   }
 
   static long open(Invoice i, List<Payment> received) {
-    return i.isOpen()
-        ? Math.max(
-            0, i.getTotalMinor() - received.stream().mapToLong(Payment::getAmountMinor).sum())
-        : 0;
+    return open(
+        i.getStatus(),
+        i.getTotalMinor(),
+        received.stream().mapToLong(Payment::getAmountMinor).sum());
+  }
+
+  /** What is still to pay: nothing unless the invoice is open, never below zero. */
+  static long open(InvoiceStatus status, long totalMinor, long receivedMinor) {
+    return status.isOpen() ? Math.max(0, totalMinor - receivedMinor) : 0;
   }
 
   private String clientName(UUID clientId) {

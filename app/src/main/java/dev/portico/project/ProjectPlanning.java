@@ -1,7 +1,6 @@
 package dev.portico.project;
 
 import dev.portico.client.ClientDirectory;
-import dev.portico.client.ClientSummary;
 import dev.portico.identity.Account;
 import dev.portico.identity.Accounts;
 import dev.portico.shared.NotFoundException;
@@ -19,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,6 +90,7 @@ public class ProjectPlanning {
   public record StaffMember(UUID id, String name) {}
 
   private final Projects projects;
+  private final ProjectRows rows;
   private final Milestones milestones;
   private final Tasks tasks;
   private final Comments comments;
@@ -100,6 +102,7 @@ public class ProjectPlanning {
 
   ProjectPlanning(
       Projects projects,
+      ProjectRows rows,
       Milestones milestones,
       Tasks tasks,
       Comments comments,
@@ -109,6 +112,7 @@ public class ProjectPlanning {
       CurrentUser currentUser,
       Clock clock) {
     this.projects = projects;
+    this.rows = rows;
     this.milestones = milestones;
     this.tasks = tasks;
     this.comments = comments;
@@ -119,39 +123,60 @@ public class ProjectPlanning {
     this.clock = clock;
   }
 
+  /** Sort keys of {@link #page}: the project's name (the default), its client's name. */
+  public static final String SORT_NAME = "name";
+
+  public static final String SORT_CLIENT = "clientName";
+
+  /** Every project of the workspace, by name. */
   public List<ProjectRow> list() {
-    List<Project> all = projects.findByWorkspaceIdOrderByName(workspaceId());
-    Map<UUID, String> clientNames =
-        clients.list().stream().collect(Collectors.toMap(ClientSummary::id, ClientSummary::name));
-    Map<UUID, String> staff = staffNames();
-    List<UUID> ids = all.stream().map(Project::getId).toList();
+    return page(Pageable.unpaged(Sort.by(SORT_NAME)));
+  }
+
+  /**
+   * One page of the workspace's projects, sorted by {@link #SORT_NAME} or {@link #SORT_CLIENT} (by
+   * name when {@code page} is unsorted): three queries whatever the page's size.
+   *
+   * @throws IllegalArgumentException when asked to sort by anything else
+   */
+  public List<ProjectRow> page(Pageable page) {
+    List<ProjectRows.Listed> listed = rows.page(workspaceId(), page);
+    List<UUID> ids = listed.stream().map(ProjectRows.Listed::id).toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     Map<UUID, List<Milestone>> ms =
         milestones.findByProjectIdIn(ids).stream()
             .collect(Collectors.groupingBy(Milestone::getProjectId));
     Map<UUID, List<Task>> ts =
         tasks.findByProjectIdIn(ids).stream().collect(Collectors.groupingBy(Task::getProjectId));
     LocalDate today = LocalDate.now(clock);
-    return all.stream()
+    return listed.stream()
         .map(
             p -> {
-              List<Task> projectTasks = ts.getOrDefault(p.getId(), List.of());
+              List<Task> projectTasks = ts.getOrDefault(p.id(), List.of());
               Progress progress =
                   Progress.of(
-                      ms.getOrDefault(p.getId(), List.of()), projectTasks, projectTasks, today);
+                      ms.getOrDefault(p.id(), List.of()), projectTasks, projectTasks, today);
               LocalDate next =
                   progress.upcomingDeadlines().isEmpty()
                       ? null
                       : progress.upcomingDeadlines().getFirst().dueDate();
               return new ProjectRow(
-                  p.getId(),
-                  p.getName(),
-                  clientNames.get(p.getClientId()),
-                  p.getStatus(),
-                  staff.get(p.getLeadId()),
+                  p.id(),
+                  p.name(),
+                  p.clientName(),
+                  p.status(),
+                  p.leadName(),
                   progress.percentDone(),
                   next);
             })
         .toList();
+  }
+
+  /** How many projects {@link #page} pages through. */
+  public int count() {
+    return rows.count(workspaceId());
   }
 
   public ProjectDetail detail(UUID projectId) {

@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Projects extends JpaRepository<Project, UUID> {
 
-  List<Project> findByWorkspaceIdOrderByName(UUID workspaceId);
-
   List<Project> findByWorkspaceIdAndClientIdOrderByName(UUID workspaceId, UUID clientId);
 
   Optional<Project> findByIdAndWorkspaceId(UUID id, UUID workspaceId);

@@ -15,21 +15,27 @@ import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import dev.portico.testsupport.IntegrationTest;
 import dev.portico.testsupport.MutableClock;
+import dev.portico.testsupport.Pages;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -119,6 +125,125 @@ class InvoiceBillingIT {
         .extracting(ProjectFacts.Facts::name)
         .containsExactly("Project N1");
     assertThatThrownBy(() -> billing.projectsOf(b.client1())).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void theStaffListPagesSortsAndFiltersInTheDatabaseWithinOneWorkspace() {
+    Agency a = fixtures.agency("G");
+    Agency b = fixtures.agency("H");
+    Fixtures.signIn(b.staff());
+    UUID elsewhere = billing.createDraft(b.client1(), b.project1(), form());
+    Fixtures.signIn(a.staff());
+    // 55 drafts, one a millisecond after the other, with issue and due dates that cross over
+    LocalDate today = LocalDate.now(clock);
+    List<UUID> created = new ArrayList<>();
+    for (int i = 0; i < 55; i++) {
+      clock.advance(Duration.ofMillis(1));
+      LocalDate issued = today.minusDays(i % 7);
+      created.add(
+          billing.createDraft(
+              i % 2 == 0 ? a.client1() : a.client2(),
+              i % 2 == 0 ? a.project1() : null,
+              new InvoiceForm(
+                  "EUR",
+                  issued,
+                  issued.plusDays(5 + (i * 11) % 17),
+                  null,
+                  List.of(new InvoiceForm.Line("Work " + i, d("1"), d("10." + i % 10), d("0"))))));
+    }
+    String first = billing.send(created.get(0));
+    String second = billing.send(created.get(1));
+    billing.recordManualPayment(created.get(0), d("4.00"), today, null);
+
+    assertThat(billing.count(null)).isEqualTo(55);
+    assertThat(billing.count(InvoiceStatus.DRAFT)).isEqualTo(53);
+    assertThat(billing.count(InvoiceStatus.SENT)).isEqualTo(2);
+    assertThat(billing.count(InvoiceStatus.PAID)).isZero();
+
+    // Newest first by default, 20 at a time: each invoice once.
+    List<InvoiceRow> newest = Pages.all(20, Sort.unsorted(), p -> billing.page(null, p));
+    assertThat(newest).extracting(InvoiceRow::id).containsExactlyElementsOf(created.reversed());
+    assertThat(
+            Pages.all(
+                20,
+                Sort.by(Sort.Direction.ASC, InvoiceBilling.SORT_CREATED),
+                p -> billing.page(null, p)))
+        .extracting(InvoiceRow::id)
+        .containsExactlyElementsOf(created);
+    assertThat(billing.list(null)).containsExactlyElementsOf(newest);
+
+    // What a row shows, from the joins: client, project, what is still open.
+    assertThat(newest)
+        .filteredOn(r -> r.id().equals(created.get(0)))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.number()).isEqualTo(first);
+              assertThat(r.clientName()).isEqualTo("Client G1");
+              assertThat(r.projectName()).isEqualTo("Project G1");
+              assertThat(r.totalMinor()).isEqualTo(1000);
+              assertThat(r.openMinor()).isEqualTo(600);
+              assertThat(r.needsReview()).isFalse();
+            });
+    assertThat(newest)
+        .filteredOn(r -> r.id().equals(created.get(1)))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.clientName()).isEqualTo("Client G2");
+              assertThat(r.projectName()).isNull();
+              assertThat(r.openMinor()).isEqualTo(1010);
+            });
+
+    // Each sortable column, both ways: the pages follow it and still hold every invoice once.
+    for (String property :
+        List.of(InvoiceBilling.SORT_CLIENT, InvoiceBilling.SORT_ISSUED, InvoiceBilling.SORT_DUE)) {
+      Function<InvoiceRow, String> key =
+          switch (property) {
+            case InvoiceBilling.SORT_CLIENT -> InvoiceRow::clientName;
+            case InvoiceBilling.SORT_ISSUED -> r -> r.issueDate().toString();
+            default -> r -> r.dueDate().toString();
+          };
+      for (Sort.Direction direction : Sort.Direction.values()) {
+        List<InvoiceRow> rows =
+            Pages.all(20, Sort.by(direction, property), p -> billing.page(null, p));
+        assertThat(rows)
+            .as(property + " " + direction)
+            .extracting(InvoiceRow::id)
+            .containsExactlyInAnyOrderElementsOf(created);
+        assertThat(rows.stream().map(key).toList())
+            .as(property + " " + direction)
+            .isSortedAccordingTo(
+                direction.isAscending()
+                    ? Comparator.<String>naturalOrder()
+                    : Comparator.<String>reverseOrder());
+      }
+    }
+
+    // The status filter applies before paging.
+    assertThat(billing.page(InvoiceStatus.SENT, PageRequest.of(0, 20)))
+        .extracting(InvoiceRow::number)
+        .containsExactly(second, first);
+    assertThat(Pages.all(20, Sort.unsorted(), p -> billing.page(InvoiceStatus.DRAFT, p)))
+        .hasSize(53)
+        .extracting(InvoiceRow::status)
+        .containsOnly(InvoiceStatus.DRAFT);
+    assertThat(billing.listForClient(a.client2()))
+        .hasSize(27)
+        .extracting(InvoiceRow::clientName)
+        .containsOnly("Client G2");
+
+    // Only the sortable columns; nothing of another workspace, in any page or count.
+    assertThatThrownBy(() -> billing.page(null, PageRequest.of(0, 20, Sort.by("totalMinor"))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(newest).extracting(InvoiceRow::id).doesNotContain(elsewhere);
+    Fixtures.signIn(b.staff());
+    assertThat(billing.count(null)).isEqualTo(1);
+    assertThat(billing.count(InvoiceStatus.SENT)).isZero();
+    assertThat(billing.page(null, PageRequest.of(0, 20, Sort.by(InvoiceBilling.SORT_CLIENT))))
+        .extracting(InvoiceRow::id)
+        .containsExactly(elsewhere);
+    assertThat(billing.page(InvoiceStatus.SENT, PageRequest.of(0, 20))).isEmpty();
   }
 
   @Test

@@ -59,6 +59,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
@@ -203,6 +204,11 @@ class ServiceAuthorizationMatrixIT {
     return List.of(
         new Entry("planning.list", w -> planning::list, expect(D, D, D, A, A, A)),
         new Entry(
+            "planning.page",
+            w -> () -> planning.page(PageRequest.of(0, 50)),
+            expect(D, D, D, A, A, A)),
+        new Entry("planning.count", w -> planning::count, expect(D, D, D, A, A, A)),
+        new Entry(
             "planning.detail(A1)",
             w -> () -> planning.detail(a.project1()),
             expect(D, D, D, A, A, N)),
@@ -259,6 +265,11 @@ class ServiceAuthorizationMatrixIT {
             expect(D, D, D, A, A, N)),
         new Entry("planning.myOpenTasks", w -> planning::myOpenTasks, expect(D, D, D, A, A, A)),
         new Entry("clients.list", w -> clients::list, expect(D, D, D, A, A, A)),
+        new Entry(
+            "clients.page",
+            w -> () -> clients.page(null, PageRequest.of(0, 50)),
+            expect(D, D, D, A, A, A)),
+        new Entry("clients.count", w -> () -> clients.count(null), expect(D, D, D, A, A, A)),
         new Entry("clients.get(A1)", w -> () -> clients.get(a.client1()), expect(D, D, D, A, A, N)),
         new Entry(
             "clients.update(A1)",
@@ -459,6 +470,11 @@ class ServiceAuthorizationMatrixIT {
             expect(D, D, D, D, A, D)),
         new Entry("customDomains.remove", w -> customDomains::remove, expect(D, D, D, D, A, D)),
         new Entry("billing.list", w -> () -> billing.list(null), expect(D, D, D, A, A, A)),
+        new Entry(
+            "billing.page(SENT)",
+            w -> () -> billing.page(InvoiceStatus.SENT, PageRequest.of(0, 50)),
+            expect(D, D, D, A, A, A)),
+        new Entry("billing.count", w -> () -> billing.count(null), expect(D, D, D, A, A, A)),
         new Entry(
             "billing.list(SENT)",
             w -> () -> billing.list(InvoiceStatus.SENT),
@@ -681,6 +697,15 @@ class ServiceAuthorizationMatrixIT {
         .containsExactlyInAnyOrder(sharedFileA1, toggledFileA1);
     Fixtures.signIn(world.b().staff());
     assertThat(billing.list(null)).isEmpty();
+    assertThat(billing.count(null)).isZero();
+    assertThat(clients.page(null, PageRequest.of(0, 50)))
+        .extracting(c -> c.id())
+        .contains(world.b().client1())
+        .doesNotContain(world.a().client1(), world.a().client2());
+    assertThat(planning.page(PageRequest.of(0, 50)))
+        .extracting(ProjectPlanning.ProjectRow::id)
+        .contains(world.b().project1())
+        .doesNotContain(world.a().project1(), world.a().project2());
   }
 
   @Test

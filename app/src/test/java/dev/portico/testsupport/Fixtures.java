@@ -1,6 +1,9 @@
 package dev.portico.testsupport;
 
 import dev.portico.client.Client;
+import dev.portico.client.ClientDirectory;
+import dev.portico.client.ClientForm;
+import dev.portico.client.ClientStatus;
 import dev.portico.client.Clients;
 import dev.portico.identity.Account;
 import dev.portico.identity.Accounts;
@@ -24,6 +27,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -58,6 +63,7 @@ public class Fixtures {
   private final Workspaces workspaces;
   private final Accounts accounts;
   private final Clients clients;
+  private final ClientDirectory directory;
   private final Projects projects;
   private final Milestones milestones;
   private final Tasks tasks;
@@ -69,6 +75,7 @@ public class Fixtures {
       Workspaces workspaces,
       Accounts accounts,
       Clients clients,
+      ClientDirectory directory,
       Projects projects,
       Milestones milestones,
       Tasks tasks,
@@ -78,6 +85,7 @@ public class Fixtures {
     this.workspaces = workspaces;
     this.accounts = accounts;
     this.clients = clients;
+    this.directory = directory;
     this.projects = projects;
     this.milestones = milestones;
     this.tasks = tasks;
@@ -234,6 +242,31 @@ public class Fixtures {
               internal.getId(),
               visible.getId());
         });
+  }
+
+  /**
+   * {@code n} more client companies of the agency, "Paged 001" to "Paged n" (names that sort the
+   * same in any collation), every third a lead, created by its staff member through the service;
+   * their ids in that order.
+   */
+  public List<UUID> companies(Agency agency, int n) {
+    var before = SecurityContextHolder.getContext().getAuthentication();
+    signIn(agency.staff());
+    try {
+      List<UUID> ids = new ArrayList<>();
+      for (int i = 1; i <= n; i++) {
+        ids.add(
+            directory.create(
+                new ClientForm(
+                    "Paged %03d".formatted(i),
+                    null,
+                    null,
+                    i % 3 == 0 ? ClientStatus.LEAD : ClientStatus.CLIENT)));
+      }
+      return ids;
+    } finally {
+      SecurityContextHolder.getContext().setAuthentication(before);
+    }
   }
 
   /** A contact who accepted an invitation. */

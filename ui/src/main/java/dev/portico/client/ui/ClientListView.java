@@ -1,17 +1,19 @@
 package dev.portico.client.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.portico.client.ClientDirectory;
 import dev.portico.client.ClientStatus;
 import dev.portico.client.ClientSummary;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.PageHeader;
+import dev.portico.shared.ui.PhoneColumn;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.UUID;
 
 /** The agency's client companies. */
@@ -25,18 +27,6 @@ public class ClientListView extends VerticalLayout {
         new PageHeader(
             "Clients", "New client", () -> new ClientEditor(clients, null, this::open).open());
 
-    Grid<ClientSummary> grid = new Grid<>();
-    grid.addColumn(ClientSummary::name).setHeader("Company").setFlexGrow(2).setSortable(true);
-    grid.addComponentColumn(c -> ClientLabels.badge(c.status()))
-        .setHeader("Status")
-        .setAutoWidth(true);
-    grid.addColumn(c -> c.website() == null ? "—" : c.website()).setHeader("Website");
-    grid.addColumn(ClientSummary::contacts).setHeader("Contacts");
-    List<ClientSummary> all = clients.list();
-    grid.setItems(all);
-    grid.setAllRowsVisible(true);
-    grid.addItemClickListener(e -> open(e.getItem().id()));
-
     Select<ClientStatus> filter = new Select<>();
     filter.setLabel("Show");
     filter.setEmptySelectionAllowed(true);
@@ -44,12 +34,38 @@ public class ClientListView extends VerticalLayout {
     filter.setItems(ClientStatus.values());
     filter.setItemLabelGenerator(s -> s == null ? "All companies" : plural(s));
     filter.addClassName("status-filter");
-    filter.addValueChangeListener(
-        e ->
-            grid.setItems(
-                e.getValue() == null
-                    ? all
-                    : all.stream().filter(c -> c.status() == e.getValue()).toList()));
+
+    // Lazy: the grid asks for a page of 50 at a time, sorted and filtered in SQL.
+    Grid<ClientSummary> grid = new Grid<>();
+    grid.addColumn(ClientSummary::name)
+        .setHeader("Company")
+        .setFlexGrow(2)
+        .setSortable(true)
+        .setSortProperty(ClientDirectory.SORT_NAME);
+    grid.addComponentColumn(c -> ClientLabels.badge(c.status()))
+        .setHeader("Status")
+        .setAutoWidth(true);
+    grid.addColumn(c -> c.website() == null ? "—" : c.website()).setHeader("Website");
+    grid.addColumn(ClientSummary::contacts).setHeader("Contacts");
+    PhoneColumn.add(
+        grid,
+        "Company",
+        ClientDirectory.SORT_NAME,
+        c ->
+            PhoneColumn.stack(
+                new Span(c.name()),
+                ClientLabels.badge(c.status()),
+                PhoneColumn.line(
+                    c.website(), c.contacts() + (c.contacts() == 1 ? " contact" : " contacts"))));
+    grid.setItems(
+        query ->
+            clients
+                .page(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(),
+        query -> clients.count(filter.getValue()));
+    grid.addClassName("paged-grid");
+    grid.addItemClickListener(e -> open(e.getItem().id()));
+    filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     add(top, filter, grid);
   }
 

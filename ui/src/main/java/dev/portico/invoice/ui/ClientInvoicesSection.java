@@ -48,6 +48,7 @@ class ClientInvoicesSection implements StaffClientSection {
     }
     Grid<InvoiceRow> grid = InvoiceGrid.of(false);
     grid.setItems(rows);
+    grid.setAllRowsVisible(true);
     grid.addItemClickListener(
         e -> UI.getCurrent().navigate(InvoiceView.class, InvoiceView.params(e.getItem().id())));
     section.add(grid);

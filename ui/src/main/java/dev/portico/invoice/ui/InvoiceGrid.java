@@ -4,8 +4,10 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import dev.portico.invoice.InvoiceBilling;
 import dev.portico.invoice.InvoiceRow;
 import dev.portico.shared.ui.Formats;
+import dev.portico.shared.ui.PhoneColumn;
 import java.util.Comparator;
 
 /** The staff grid of invoices, for the invoice list and a client's page. */
@@ -14,6 +16,9 @@ final class InvoiceGrid {
   private InvoiceGrid() {}
 
   /**
+   * Sortable columns sort in memory (a client's page) by their comparators, or in SQL (the lazy
+   * list) by their sort properties.
+   *
    * @param withClient whether to show the client column (not on the client's own page)
    */
   static Grid<InvoiceRow> of(boolean withClient) {
@@ -27,6 +32,7 @@ final class InvoiceGrid {
       grid.addColumn(InvoiceRow::clientName)
           .setHeader("Client")
           .setSortable(true)
+          .setSortProperty(InvoiceBilling.SORT_CLIENT)
           .setComparator(Comparator.comparing(InvoiceRow::clientName));
     }
     grid.addColumn(r -> r.projectName() == null ? "—" : r.projectName()).setHeader("Project");
@@ -35,11 +41,13 @@ final class InvoiceGrid {
         .setHeader("Issued")
         .setAutoWidth(true)
         .setSortable(true)
+        .setSortProperty(InvoiceBilling.SORT_ISSUED)
         .setComparator(Comparator.comparing(InvoiceRow::issueDate));
     grid.addColumn(r -> Formats.date(r.dueDate()))
         .setHeader("Due")
         .setAutoWidth(true)
         .setSortable(true)
+        .setSortProperty(InvoiceBilling.SORT_DUE)
         .setComparator(Comparator.comparing(InvoiceRow::dueDate));
     grid.addColumn(r -> InvoiceLabels.amount(r.totalMinor(), r.currency()))
         .setHeader("Total")
@@ -50,7 +58,22 @@ final class InvoiceGrid {
         .setHeader("Open")
         .setAutoWidth(true)
         .setTextAlign(ColumnTextAlign.END);
-    grid.setAllRowsVisible(true);
+    PhoneColumn.add(
+        grid,
+        "Invoice",
+        null,
+        r ->
+            PhoneColumn.stack(
+                new Span(InvoiceLabels.title(r.number())),
+                PhoneColumn.line(withClient ? r.clientName() : null, r.projectName()),
+                status(r),
+                PhoneColumn.line(
+                    "Issued " + Formats.date(r.issueDate()), "due " + Formats.date(r.dueDate())),
+                PhoneColumn.line(
+                    InvoiceLabels.amount(r.totalMinor(), r.currency()),
+                    r.status().isOpen()
+                        ? InvoiceLabels.amount(r.openMinor(), r.currency()) + " open"
+                        : null)));
     return grid;
   }
 

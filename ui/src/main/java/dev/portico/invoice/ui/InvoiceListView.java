@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.portico.invoice.InvoiceBilling;
 import dev.portico.invoice.InvoiceRow;
 import dev.portico.invoice.InvoiceStatus;
@@ -27,6 +28,7 @@ public class InvoiceListView extends VerticalLayout {
   private static final List<Optional<InvoiceStatus>> FILTERS = filters();
 
   private final InvoiceBilling billing;
+  private final Select<Optional<InvoiceStatus>> status = new Select<>();
   private final Grid<InvoiceRow> grid;
   private final Span empty = new Span();
 
@@ -39,31 +41,41 @@ public class InvoiceListView extends VerticalLayout {
             "New invoice",
             () -> getUI().ifPresent(ui -> ui.navigate(InvoiceEditorView.class)));
 
-    Select<Optional<InvoiceStatus>> status = new Select<>();
     status.setLabel("Status");
     status.setItems(FILTERS);
     status.setItemLabelGenerator(s -> s.map(InvoiceLabels::status).orElse("All"));
     status.setValue(Optional.empty());
     status.addClassName("status-filter");
-    status.addValueChangeListener(e -> show(e.getValue().orElse(null)));
+    status.addValueChangeListener(e -> show());
 
+    // Lazy: the grid asks for a page of 50 at a time, sorted and filtered in SQL.
     grid = InvoiceGrid.of(true);
+    grid.setItems(
+        query ->
+            billing.page(chosen(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        query -> billing.count(chosen()));
+    grid.addClassName("paged-grid");
     grid.addItemClickListener(e -> open(e.getItem()));
     grid.addThemeVariants(GridVariant.ROW_STRIPES);
     empty.addClassName("empty");
     add(top, status, grid, empty);
-    show(null);
+    show();
   }
 
-  private void show(InvoiceStatus status) {
-    List<InvoiceRow> rows = billing.list(status);
-    grid.setItems(rows);
-    grid.setVisible(!rows.isEmpty());
+  private InvoiceStatus chosen() {
+    return status.getValue().orElse(null);
+  }
+
+  private void show() {
+    InvoiceStatus chosen = chosen();
+    boolean none = billing.count(chosen) == 0;
+    grid.getDataProvider().refreshAll();
+    grid.setVisible(!none);
     empty.setText(
-        status == null
+        chosen == null
             ? "No invoices yet. Start one with New invoice."
-            : "No " + InvoiceLabels.status(status).toLowerCase() + " invoices.");
-    empty.setVisible(rows.isEmpty());
+            : "No " + InvoiceLabels.status(chosen).toLowerCase() + " invoices.");
+    empty.setVisible(none);
   }
 
   private void open(InvoiceRow row) {

@@ -1,16 +1,19 @@
 package dev.portico.project.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.portico.client.ClientDirectory;
 import dev.portico.project.ProjectPlanning;
 import dev.portico.project.ProjectPlanning.ProjectRow;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.PageHeader;
+import dev.portico.shared.ui.PhoneColumn;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
@@ -28,17 +31,40 @@ public class ProjectListView extends VerticalLayout {
             "New project",
             () -> new ProjectEditor(planning, clients, null, this::open).open());
 
+    // Lazy: the grid asks for a page of 50 at a time, sorted in SQL.
     Grid<ProjectRow> grid = new Grid<>();
-    grid.addColumn(ProjectRow::name).setHeader("Project").setFlexGrow(2).setSortable(true);
-    grid.addColumn(ProjectRow::clientName).setHeader("Client").setSortable(true);
+    grid.addColumn(ProjectRow::name)
+        .setHeader("Project")
+        .setFlexGrow(2)
+        .setSortable(true)
+        .setSortProperty(ProjectPlanning.SORT_NAME);
+    grid.addColumn(ProjectRow::clientName)
+        .setHeader("Client")
+        .setSortable(true)
+        .setSortProperty(ProjectPlanning.SORT_CLIENT);
     grid.addComponentColumn(p -> StatusLabels.badge(p.status())).setHeader("Status");
     grid.addColumn(ProjectRow::leadName).setHeader("Lead");
     grid.addColumn(p -> p.percentDone() + "%").setHeader("Done");
     grid.addColumn(p -> Formats.date(p.nextDeadline())).setHeader("Next deadline");
-    grid.setItems(planning.list());
+    PhoneColumn.add(
+        grid,
+        "Project",
+        ProjectPlanning.SORT_NAME,
+        p ->
+            PhoneColumn.stack(
+                new Span(p.name()),
+                PhoneColumn.line(p.clientName(), p.leadName()),
+                StatusLabels.badge(p.status()),
+                PhoneColumn.line(
+                    p.percentDone() + "% done",
+                    p.nextDeadline() == null
+                        ? null
+                        : "next deadline " + Formats.date(p.nextDeadline()))));
+    grid.setItems(
+        query -> planning.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        query -> planning.count());
     grid.addItemClickListener(e -> open(e.getItem().id()));
-    grid.setAllRowsVisible(true);
-    grid.addClassName("projects-grid");
+    grid.addClassNames("projects-grid", "paged-grid");
     add(top, grid);
   }
 
