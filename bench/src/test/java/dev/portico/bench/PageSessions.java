@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,8 +105,11 @@ final class PageSessions {
     }
   }
 
-  /** Heap used after GC with 0, N and 2N sessions of one role. */
-  record Memory(String role, int step, long at0, long atN, long at2N, List<String> topClasses) {
+  /**
+   * Heap used after GC with 0, N and 2N sessions of one role, net of the heap's growth without
+   * sessions over the same time ({@code idleBytesPerSecond}, measured right after).
+   */
+  record Memory(String role, int step, long at0, long atN, long at2N, double idleBytesPerSecond) {
 
     double kbPerSession() {
       return (at2N - at0) / 1024.0 / (2.0 * step);
@@ -120,8 +124,16 @@ final class PageSessions {
     }
   }
 
-  /** p50/p95 of one page's views per number of concurrent sessions. */
-  record Latency(String role, Map<String, Map<Integer, Stats>> byPage) {}
+  /**
+   * p50/p95 of one page's views per number of concurrent sessions; the JVM's CPU time per view at
+   * each level (all threads, the engine's too: load-independent, unlike the times); the size of
+   * each page's response.
+   */
+  record Latency(
+      String role,
+      Map<String, Map<Integer, Stats>> byPage,
+      Map<Integer, Double> cpuMsPerView,
+      Map<String, Integer> responseBytes) {}
 
   record Result(
       String dataset,
@@ -143,6 +155,7 @@ final class PageSessions {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
   private int addresses;
+  private final Map<String, Integer> responseBytes = new ConcurrentHashMap<>();
 
   PageSessions(
       JdbcClient jdbc,
@@ -413,6 +426,7 @@ final class PageSessions {
         send(HttpRequest.newBuilder(URI.create(base + v.path())).GET(), s.cookie);
     long nanos = System.nanoTime() - t0;
     String body = page.body();
+    responseBytes.put(v.name(), body.getBytes(StandardCharsets.UTF_8).length);
     if (page.statusCode() != 200 || !v.content().stream().allMatch(body::contains)) {
       throw new IllegalStateException(
           v.name()
@@ -452,37 +466,67 @@ final class PageSessions {
   private Memory memory(String role, List<Session> sessions, int step, Path histograms)
       throws Exception {
     long at0 = heapAfterGc();
+    long t0 = System.nanoTime();
     Map<String, long[]> before = histogram();
     for (Session s : sessions.subList(0, step)) {
       signIn(s);
       viewAll(s, true);
     }
     long atN = heapAfterGc();
+    long tN = System.nanoTime();
     for (Session s : sessions.subList(step, 2 * step)) {
       signIn(s);
       viewAll(s, true);
     }
     long at2N = heapAfterGc();
-    List<String> top = growth(before, histogram(), 2 * step);
+    long t2N = System.nanoTime();
+    Map<String, long[]> after = histogram();
+    // The control: as long again with no new session. The heap grows without any session too
+    // (the embedded engine keeps every log entry in memory); that growth is not the sessions'.
+    Thread.sleep(Math.max(10_000, (t2N - t0) / 1_000_000));
+    long atIdle = heapAfterGc();
+    long tIdle = System.nanoTime();
+    Map<String, long[]> idle = histogram();
+    double perSecond = (atIdle - at2N) / ((tIdle - t2N) / 1e9);
+    Memory m =
+        new Memory(
+            role,
+            step,
+            at0,
+            atN - Math.round(perSecond * (tN - t0) / 1e9),
+            at2N - Math.round(perSecond * (t2N - t0) / 1e9),
+            perSecond);
     Files.createDirectories(histograms);
-    Files.write(histograms.resolve("session-histogram-" + role + ".txt"), top);
-    Memory m = new Memory(role, step, at0, atN, at2N, top.subList(0, Math.min(12, top.size())));
+    List<String> sessionClasses =
+        growth(before, after, idle, (t2N - t0) / (double) (tIdle - t2N), 2 * step);
+    Files.write(histograms.resolve("session-histogram-" + role + ".txt"), sessionClasses);
+    List<String> idleClasses = growth(after, idle, idle, 0, (tIdle - t2N) / 1e9);
+    Files.write(histograms.resolve("idle-histogram-" + role + ".txt"), idleClasses);
     log.info(
-        "Memory, {}: {} / {} / {} bytes at 0 / {} / {} sessions; {} KB per session; grew most: {}",
+        "Memory, {}: {} / {} / {} bytes at 0 / {} / {} sessions, {} bytes after as long idle"
+            + " ({} KB/s); {} KB per session net of that; per session:\n  {}\nper second idle:"
+            + "\n  {}",
         role,
         at0,
         atN,
         at2N,
         step,
         2 * step,
+        atIdle,
+        Report.f(perSecond / 1024),
         Report.f(m.kbPerSession()),
-        String.join("\n  ", m.topClasses()));
+        String.join("\n  ", sessionClasses.subList(0, Math.min(15, sessionClasses.size()))),
+        String.join("\n  ", idleClasses.subList(0, Math.min(6, idleClasses.size()))));
     return m;
   }
 
   private Latency latency(String role, List<Session> sessions) throws Exception {
     Map<String, Map<Integer, Stats>> byPage = new LinkedHashMap<>();
+    Map<Integer, Double> cpuMsPerView = new LinkedHashMap<>();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (int level : LEVELS) {
+      long cpu0 = os.getProcessCpuTime();
       // Each session views its pages this many times: at least 40 views of each page per level.
       int rounds = Math.max(4, (40 + level - 1) / level);
       Map<String, List<Long>> nanos = new ConcurrentHashMap<>();
@@ -514,14 +558,22 @@ final class PageSessions {
       } finally {
         pool.shutdownNow();
       }
+      long views = nanos.values().stream().mapToLong(List::size).sum();
+      cpuMsPerView.put(level, (os.getProcessCpuTime() - cpu0) / 1e6 / views);
       for (View v : sessions.getFirst().person.views()) {
         byPage
             .computeIfAbsent(v.name(), k -> new LinkedHashMap<>())
             .put(level, Stats.ofNanos(nanos.get(v.name())));
       }
-      log.info("Pages, {} at {} sessions: {}", role, level, byPage);
+      log.info(
+          "Pages, {} at {} sessions: {}; CPU ms per view {}; response bytes {}",
+          role,
+          level,
+          byPage,
+          cpuMsPerView,
+          responseBytes);
     }
-    return new Latency(role, byPage);
+    return new Latency(role, byPage, cpuMsPerView, Map.copyOf(responseBytes));
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request, String cookie)
@@ -587,24 +639,38 @@ final class PageSessions {
   }
 
   /**
-   * Classes by bytes gained per session, largest first: "bytes/session instances/session class".
+   * Classes by bytes gained from {@code before} to {@code after}, less {@code scale} times what
+   * they gained from {@code after} to {@code control}, per {@code per} (sessions or seconds),
+   * largest first: "bytes instances class".
    */
-  private static List<String> growth(Map<String, long[]> before, Map<String, long[]> after, int n) {
-    return after.entrySet().stream()
-        .map(
-            e -> {
-              long[] was = before.getOrDefault(e.getKey(), new long[2]);
-              return Map.entry(
-                  e.getKey(), new long[] {e.getValue()[0] - was[0], e.getValue()[1] - was[1]});
-            })
+  private static List<String> growth(
+      Map<String, long[]> before,
+      Map<String, long[]> after,
+      Map<String, long[]> control,
+      double scale,
+      double per) {
+    long[] none = new long[2];
+    List<Map.Entry<String, double[]>> gained = new ArrayList<>();
+    for (var e : after.entrySet()) {
+      long[] was = before.getOrDefault(e.getKey(), none);
+      long[] then = control.getOrDefault(e.getKey(), none);
+      long[] now = e.getValue();
+      double instances = now[0] - was[0] - scale * (then[0] - now[0]);
+      double bytes = now[1] - was[1] - scale * (then[1] - now[1]);
+      gained.add(Map.entry(e.getKey(), new double[] {instances / per, bytes / per}));
+    }
+    return gained.stream()
         .filter(e -> e.getValue()[1] > 0)
-        .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[1]))
+        .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[1]))
         .limit(60)
         .map(
             e ->
                 String.format(
-                    "%8d B %7.1f inst  %s",
-                    e.getValue()[1] / n, e.getValue()[0] / (double) n, e.getKey()))
+                    Locale.ROOT,
+                    "%9.0f B %8.1f inst  %s",
+                    e.getValue()[1],
+                    e.getValue()[0],
+                    e.getKey()))
         .collect(Collectors.toList());
   }
 

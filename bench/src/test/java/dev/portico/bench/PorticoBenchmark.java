@@ -222,6 +222,20 @@ class PorticoBenchmark {
         }
       }
     }
+    for (PageSessions.Latency l : r.latency()) {
+      report.info(
+          "Server CPU per "
+              + l.role()
+              + " page view at "
+              + levels
+              + " sessions (ms; whole JVM ÷ views); response KB per page",
+          l.cpuMsPerView().values().stream().map(Report::f).collect(Collectors.joining(" / "))
+              + "; "
+              + l.responseBytes().entrySet().stream()
+                  .sorted(Map.Entry.comparingByKey())
+                  .map(e -> e.getKey() + " " + Report.f(e.getValue() / 1024.0))
+                  .collect(Collectors.joining(", ")));
+    }
     for (PageSessions.Memory m : r.memory()) {
       boolean portal = m.role().equals("portal");
       double limit = portal ? 150 : 500;
@@ -232,7 +246,7 @@ class PorticoBenchmark {
               + m.step()
               + " / "
               + 2 * m.step()
-              + " sessions (KB; each half in brackets)",
+              + " sessions, net of the growth without sessions (KB; each half in brackets)",
           Report.f(m.kbPerSession())
               + " ("
               + Report.f(m.kbPerSessionFirstHalf())
@@ -241,6 +255,9 @@ class PorticoBenchmark {
               + ")",
           "≤ " + Report.f(limit).replace(".0", ""),
           m.kbPerSession() <= limit);
+      report.info(
+          "Heap growth with no session, right after the " + m.role() + " sessions (KB/s)",
+          Report.f(m.idleBytesPerSecond() / 1024));
     }
   }
 
