@@ -119,6 +119,13 @@ final class PageSessions {
       return (atN - at0) / 1024.0 / step;
     }
 
+    /** Whether both halves agree within a third of the larger: a steady background. */
+    boolean steady() {
+      double a = kbPerSessionFirstHalf();
+      double b = kbPerSessionSecondHalf();
+      return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) / 3;
+    }
+
     double kbPerSessionSecondHalf() {
       return (at2N - atN) / 1024.0 / step;
     }
