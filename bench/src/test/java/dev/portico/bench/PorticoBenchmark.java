@@ -1,17 +1,20 @@
 package dev.portico.bench;
 
-import dev.portico.PorticoBenchApplication;
+import dev.portico.PorticoApplication;
 import dev.portico.bench.TenantQueries.Shape;
 import dev.portico.bench.TenantQueries.Timings;
 import dev.portico.client.ClientDirectory;
+import dev.portico.deliverable.DeliverableLibrary;
 import dev.portico.feedback.ClientFeedback;
 import dev.portico.feedback.FeedbackRouting;
 import dev.portico.identity.Accounts;
+import dev.portico.identity.MagicLinks;
 import dev.portico.invoice.InvoiceBilling;
 import dev.portico.project.PortalProjects;
 import dev.portico.project.PortalTasks;
 import dev.portico.project.ProjectPlanning;
 import dev.portico.project.TaskWork;
+import dev.portico.shared.mail.DevMailbox;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.workspace.WorkspaceSettings;
 import java.io.IOException;
@@ -20,21 +23,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 14's benchmark: one run, one table, printed and written to docs/performance.md. A JUnit
- * class only to get the application core booted the way its integration tests boot it (embedded
- * PostgreSQL, embedded engine, real workers); it asserts nothing about time. Run by the bench
- * module only (see the README, "Benchmarks").
+ * class only to get the application booted the way its tests boot it (embedded PostgreSQL, embedded
+ * engine, real workers, the Vaadin UI on a real port for the page figures); it asserts nothing
+ * about time. Run by the bench module only (see the README, "Benchmarks").
  */
-@SpringBootTest(classes = PorticoBenchApplication.class)
+@SpringBootTest(classes = PorticoApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"test", "bench"})
 class PorticoBenchmark {
+
+  /** The port the pages are served on; sign-in links point at it (portico.base-url). */
+  static final int PORT = PageSessions.freePort();
+
+  @DynamicPropertySource
+  static void serverOnKnownPort(DynamicPropertyRegistry registry) {
+    registry.add("server.port", () -> PORT);
+    registry.add("portico.base-url", () -> "http://localhost:" + PORT);
+  }
 
   static final String COMMAND = "./mvnw -Pbench -pl bench -am verify -DskipTests";
 
@@ -50,6 +66,9 @@ class PorticoBenchmark {
   @Autowired PortalProjects portalProjects;
   @Autowired PortalTasks portalTasks;
   @Autowired WorkspaceSettings workspaces;
+  @Autowired MagicLinks magicLinks;
+  @Autowired DevMailbox mailbox;
+  @Autowired DeliverableLibrary deliverables;
 
   @Test
   void measure() throws Exception {
@@ -59,6 +78,7 @@ class PorticoBenchmark {
     int few = Integer.getInteger("bench.small-workspaces", 10);
     int clientsPerWorkspace = Integer.getInteger("bench.clients", 1000);
     int repeats = Integer.getInteger("bench.repeats", 40);
+    int sessions = Integer.getInteger("bench.sessions", 20);
     Path file = Path.of(System.getProperty("bench.report", "../docs/performance.md"));
 
     Report report = new Report();
@@ -66,11 +86,13 @@ class PorticoBenchmark {
         "command options",
         String.format(
             "-Dbench.flows=%d -Dbench.threads=%d -Dbench.workspaces=%d"
-                + " -Dbench.small-workspaces=%d -Dbench.clients=%d -Dbench.repeats=%d",
-            flows, threads, many, few, clientsPerWorkspace, repeats));
+                + " -Dbench.small-workspaces=%d -Dbench.clients=%d -Dbench.repeats=%d"
+                + " -Dbench.sessions=%d",
+            flows, threads, many, few, clientsPerWorkspace, repeats, sessions));
 
     flows(report, flows, threads);
     tenants(report, many, few, clientsPerWorkspace, repeats);
+    pages(report, Math.max(1, few / 2), sessions);
     productionJar(
         report,
         Path.of(System.getProperty("bench.jar-figures", "target/production-jar.properties")));
@@ -162,6 +184,82 @@ class PorticoBenchmark {
           Report.f2(ratio) + "×",
           "≤ 1.2×",
           ratio <= 1.2);
+    }
+  }
+
+  /**
+   * Page latency at 1, 10 and 25 concurrent signed-in sessions and memory per session, in the
+   * tenant dataset's measured workspace {@code w}.
+   */
+  private void pages(Report report, int w, int sessions) throws Exception {
+    PageSessions.Result r =
+        new PageSessions(
+                jdbc, accounts, magicLinks, mailbox, deliverables, "http://localhost:" + PORT)
+            .run(w, sessions, Path.of("target"));
+    report.condition("pages", r.dataset() + "; Vaadin in " + r.vaadinMode());
+    String levels =
+        PageSessions.LEVELS.stream().map(String::valueOf).collect(Collectors.joining(" / "));
+    for (PageSessions.Latency l : r.latency()) {
+      boolean portal = l.role().equals("portal");
+      for (var page : l.byPage().entrySet()) {
+        Map<Integer, Stats> at = page.getValue();
+        Stats most = at.get(PageSessions.LEVELS.getLast());
+        String figure =
+            at.values().stream()
+                .map(s -> Report.f(s.p95()) + " (" + Report.f(s.p50()) + ")")
+                .collect(Collectors.joining(" / "));
+        String measure =
+            "Page to content p95 (p50), "
+                + page.getKey()
+                + ", "
+                + levels
+                + " concurrent sessions (ms)";
+        if (portal) {
+          report.row(
+              measure, figure, "≤ 300 at " + PageSessions.LEVELS.getLast(), most.p95() <= 300);
+        } else {
+          report.info(measure, figure);
+        }
+      }
+    }
+    for (PageSessions.Latency l : r.latency()) {
+      report.info(
+          "Server CPU per "
+              + l.role()
+              + " page view at "
+              + levels
+              + " sessions (ms; whole JVM ÷ views); response KB per page",
+          l.cpuMsPerView().values().stream().map(Report::f).collect(Collectors.joining(" / "))
+              + "; "
+              + l.responseBytes().entrySet().stream()
+                  .sorted(Map.Entry.comparingByKey())
+                  .map(e -> e.getKey() + " " + Report.f(e.getValue() / 1024.0))
+                  .collect(Collectors.joining(", ")));
+    }
+    for (PageSessions.Memory m : r.memory()) {
+      boolean portal = m.role().equals("portal");
+      double limit = portal ? 150 : 500;
+      report.row(
+          "Memory per "
+              + m.role()
+              + " session: heap slope after GC over 0 / "
+              + m.step()
+              + " / "
+              + 2 * m.step()
+              + " sessions, net of the growth without sessions (KB; each half in brackets)",
+          Report.f(m.kbPerSession())
+              + " ("
+              + Report.f(m.kbPerSessionFirstHalf())
+              + ", "
+              + Report.f(m.kbPerSessionSecondHalf())
+              + ")",
+          "≤ " + Report.f(limit).replace(".0", ""),
+          // The two halves disagree when the heap's growth without sessions was not steady
+          // (the embedded engine's log): then the figure says nothing either way.
+          m.steady() ? m.kbPerSession() <= limit : null);
+      report.info(
+          "Heap growth with no session, right after the " + m.role() + " sessions (KB/s)",
+          Report.f(m.idleBytesPerSecond() / 1024));
     }
   }
 
