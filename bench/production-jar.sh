@@ -12,7 +12,9 @@ cd "$(dirname "$0")/.."
 
 jar_file() { ls ui/target/portico-ui-*.jar 2>/dev/null | grep -v -e '-plain' -e '-sources' | head -1 || true; }
 
-if [[ "${1:-}" == "--build" || -z "$(jar_file)" ]]; then
+# A jar without BOOT-INF is the plain one a -Pbench build leaves (it skips the repackaging).
+executable() { [[ -n "$(jar_file)" ]] && unzip -Z1 "$(jar_file)" | grep -q '^BOOT-INF/'; }
+if [[ "${1:-}" == "--build" ]] || ! executable; then
   ./mvnw -q -pl ui -am package -DskipTests
 fi
 JAR="$(jar_file)"
