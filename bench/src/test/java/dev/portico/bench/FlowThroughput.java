@@ -39,6 +39,7 @@ final class FlowThroughput {
       double enginePerSecond,
       Stats toRouted,
       Stats toNotified,
+      Stats toRelayed,
       int completed,
       double directPerSecond,
       Stats direct) {
@@ -79,12 +80,14 @@ final class FlowThroughput {
         engine.perSecond,
         engine.toRouted,
         engine.toNotified,
+        engine.toRelayed,
         engine.completed,
         direct.perSecond,
         direct.latency);
   }
 
-  private record Engine(double perSecond, Stats toRouted, Stats toNotified, int completed) {}
+  private record Engine(
+      double perSecond, Stats toRouted, Stats toNotified, Stats toRelayed, int completed) {}
 
   private record Direct(double perSecond, Stats latency) {}
 
@@ -130,24 +133,31 @@ final class FlowThroughput {
       }
       Thread.sleep(20);
     }
-    record Times(UUID id, Timestamp routed, Timestamp notified) {}
+    record Times(UUID id, Timestamp routed, Timestamp notified, Timestamp relayed) {}
     List<Times> times =
         jdbc.sql(
-                "select f.id, t.created_at as routed, f.assignee_notified_at as notified"
-                    + " from feedback f left join task t on t.id = f.task_id where f.body like ?")
+                "select f.id, t.created_at as routed, f.assignee_notified_at as notified,"
+                    + " c.sent_at as relayed from feedback f left join task t on t.id = f.task_id"
+                    + " left join engine_command c on c.business_key = f.id::text"
+                    + " and c.kind = 'CREATE_INSTANCE' where f.body like ?")
             .param(tag + "%")
             .query(
                 (rs, row) ->
                     new Times(
                         rs.getObject("id", UUID.class),
                         rs.getTimestamp("routed"),
-                        rs.getTimestamp("notified")))
+                        rs.getTimestamp("notified"),
+                        rs.getTimestamp("relayed")))
             .list();
     List<Long> toRouted = new ArrayList<>();
     List<Long> toNotified = new ArrayList<>();
+    List<Long> toRelayed = new ArrayList<>();
     Instant last = first;
     for (Times t : times) {
       Instant t0 = sentAt.get(t.id());
+      if (t.relayed() != null) {
+        toRelayed.add(Duration.between(t0, t.relayed().toInstant()).toNanos());
+      }
       if (t.routed() != null) {
         toRouted.add(Duration.between(t0, t.routed().toInstant()).toNanos());
       }
@@ -164,6 +174,7 @@ final class FlowThroughput {
             toNotified.size() / seconds,
             Stats.ofNanos(toRouted),
             Stats.ofNanos(toNotified),
+            Stats.ofNanos(toRelayed),
             toNotified.size());
     log.info("Flows via the engine ({}): {} of {} in {} s: {}", phase, done, n, seconds, result);
     return result;
