@@ -52,10 +52,21 @@ final class JobActivation {
         + maxJobsActive()
         + ", poll-interval "
         + pollInterval()
-        + ", execution-threads "
-        + environment.getProperty("camunda.client.execution-threads", "1 (client default)")
+        + ", handlers on "
+        + handlerExecutor()
         + ", stream-enabled "
         + environment.getProperty("camunda.client.worker.defaults.stream-enabled", "false");
+  }
+
+  /**
+   * The client's job handling executor: a fixed pool ({@code execution-threads}) or threads per
+   * job.
+   */
+  private String handlerExecutor() {
+    var executor = client.getConfiguration().jobHandlingExecutor();
+    return executor instanceof java.util.concurrent.ThreadPoolExecutor pool
+        ? pool.getCorePoolSize() + " pooled thread(s)"
+        : "a thread per job (" + executor.getClass().getSimpleName() + ")";
   }
 
   private int maxJobsActive() {
