@@ -133,19 +133,28 @@ public class EngineRelay {
     if (due.isEmpty()) {
       return false;
     }
-    Map<String, List<Command>> byFlow = new LinkedHashMap<>();
-    for (Command c : due) {
-      byFlow.computeIfAbsent(c.processId() + "/" + c.businessKey(), k -> new ArrayList<>()).add(c);
-    }
-    List<Future<List<Outcome>>> sending = new ArrayList<>();
-    for (List<Command> flow : byFlow.values()) {
-      sending.add(sender.submit(() -> sendInOrder(flow)));
-    }
-    boolean reachable = true;
-    for (Future<List<Outcome>> f : sending) {
-      List<Outcome> outcomes = join(f);
-      for (Outcome o : outcomes) {
-        reachable &= record(o);
+    // The oldest alone first: while the engine is away, one attempt per round, not a batch of them.
+    Command oldest = due.getFirst();
+    Outcome first = send(oldest);
+    boolean reachable = record(first);
+    if (reachable) {
+      Map<String, List<Command>> byFlow = new LinkedHashMap<>();
+      for (Command c : due.subList(1, due.size())) {
+        if (first.error() != null && c.sameFlow(oldest)) {
+          continue; // waits behind the refused command, in order
+        }
+        byFlow
+            .computeIfAbsent(c.processId() + "/" + c.businessKey(), k -> new ArrayList<>())
+            .add(c);
+      }
+      List<Future<List<Outcome>>> sending = new ArrayList<>();
+      for (List<Command> flow : byFlow.values()) {
+        sending.add(sender.submit(() -> sendInOrder(flow)));
+      }
+      for (Future<List<Outcome>> f : sending) {
+        for (Outcome o : join(f)) {
+          reachable &= record(o);
+        }
       }
     }
     if (!reachable) {
@@ -309,5 +318,10 @@ public class EngineRelay {
       String messageName,
       String messageId,
       String variables,
-      int attempts) {}
+      int attempts) {
+
+    boolean sameFlow(Command other) {
+      return processId.equals(other.processId) && businessKey.equals(other.businessKey);
+    }
+  }
 }
