@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,28 +121,22 @@ final class DunningThroughput {
       throws Exception {
     String tag = "bench-dunning-" + phase + "-" + UUID.randomUUID().toString().substring(0, 8);
     List<UUID> drafts = drafts(agencies, n, tag);
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<?>> sends = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        Agency a = agencies.get(i % agencies.size());
-        UUID id = drafts.get(i);
-        sends.add(
-            pool.submit(
-                () -> {
-                  Fixtures.signIn(a.staff());
-                  try {
-                    Instant t0 = Instant.now();
-                    billing.send(id);
-                    sentAt.put(id, t0);
-                  } finally {
-                    Fixtures.signOut();
-                  }
-                }));
-      }
-      for (Future<?> f : sends) {
-        f.get();
-      }
-    }
+    Load.run(
+        threads,
+        n,
+        i -> {
+          Agency a = agencies.get(i % agencies.size());
+          UUID id = drafts.get(i);
+          Fixtures.signIn(a.staff());
+          try {
+            Instant t0 = Instant.now();
+            billing.send(id);
+            sentAt.put(id, t0);
+            return id;
+          } finally {
+            Fixtures.signOut();
+          }
+        });
     return tag;
   }
 
@@ -264,40 +255,33 @@ final class DunningThroughput {
     String tag =
         "bench-dunning-direct-" + phase + "-" + UUID.randomUUID().toString().substring(0, 8);
     List<UUID> drafts = drafts(agencies, n, tag);
-    List<Long> latencies = new ArrayList<>();
     long start = System.nanoTime();
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<Long>> calls = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        Agency a = agencies.get(i % agencies.size());
-        UUID id = drafts.get(i);
-        calls.add(
-            pool.submit(
-                () -> {
-                  long t0 = System.nanoTime();
-                  Fixtures.signIn(a.staff());
-                  try {
-                    tx.executeWithoutResult(
-                        status -> {
-                          billing.send(id);
-                          jdbc.sql("delete from engine_command where business_key = ?")
-                              .param(id.toString())
-                              .update();
-                        });
-                  } finally {
-                    Fixtures.signOut();
-                  }
-                  steps.sendInvoiceMail(id);
-                  steps.markOverdue(id);
-                  steps.sendReminder(id, 1);
-                  steps.createEscalation(id);
-                  return System.nanoTime() - t0;
-                }));
-      }
-      for (Future<Long> f : calls) {
-        latencies.add(f.get());
-      }
-    }
+    List<Long> latencies =
+        Load.run(
+            threads,
+            n,
+            i -> {
+              Agency a = agencies.get(i % agencies.size());
+              UUID id = drafts.get(i);
+              long t0 = System.nanoTime();
+              Fixtures.signIn(a.staff());
+              try {
+                tx.executeWithoutResult(
+                    status -> {
+                      billing.send(id);
+                      jdbc.sql("delete from engine_command where business_key = ?")
+                          .param(id.toString())
+                          .update();
+                    });
+              } finally {
+                Fixtures.signOut();
+              }
+              steps.sendInvoiceMail(id);
+              steps.markOverdue(id);
+              steps.sendReminder(id, 1);
+              steps.createEscalation(id);
+              return System.nanoTime() - t0;
+            });
     double seconds = (System.nanoTime() - start) / 1e9;
     int escalated = count("escalated_at", tag);
     if (escalated != n) {

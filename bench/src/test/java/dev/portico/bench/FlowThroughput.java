@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,28 +93,21 @@ final class FlowThroughput {
     String tag = "bench-flow-" + phase + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     Map<UUID, Instant> sentAt = new ConcurrentHashMap<>();
     Instant first = Instant.now();
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<?>> sends = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        Agency a = agencies.get(i % agencies.size());
-        String body = tag + i;
-        sends.add(
-            pool.submit(
-                () -> {
-                  Fixtures.signIn(a.clientOf1());
-                  try {
-                    Instant t0 = Instant.now();
-                    UUID id = clientFeedback.send(a.project1(), body, List.of());
-                    sentAt.put(id, t0);
-                  } finally {
-                    Fixtures.signOut();
-                  }
-                }));
-      }
-      for (Future<?> f : sends) {
-        f.get();
-      }
-    }
+    Load.run(
+        threads,
+        n,
+        i -> {
+          Agency a = agencies.get(i % agencies.size());
+          Fixtures.signIn(a.clientOf1());
+          try {
+            Instant t0 = Instant.now();
+            UUID id = clientFeedback.send(a.project1(), tag + i, List.of());
+            sentAt.put(id, t0);
+            return id;
+          } finally {
+            Fixtures.signOut();
+          }
+        });
     long deadline = System.nanoTime() + Duration.ofSeconds(60 + n / 2).toNanos();
     int done = 0;
     while (System.nanoTime() < deadline) {
@@ -182,40 +172,32 @@ final class FlowThroughput {
 
   private Direct direct(String phase, List<Agency> agencies, int n, int threads) throws Exception {
     String tag = "bench-direct-" + phase + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-    List<Long> latencies = new ArrayList<>();
     long start = System.nanoTime();
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<Long>> calls = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        Agency a = agencies.get(i % agencies.size());
-        String body = tag + i;
-        calls.add(
-            pool.submit(
-                () -> {
-                  long t0 = System.nanoTime();
-                  UUID id = UUID.randomUUID();
-                  // the row ClientFeedback.send writes, without its engine command
-                  jdbc.sql(
-                          "insert into feedback (id, workspace_id, client_id, project_id,"
-                              + " author_id, body, created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                      .params(
-                          id,
-                          a.workspaceId(),
-                          a.client1(),
-                          a.project1(),
-                          a.clientOf1().accountId(),
-                          body,
-                          Timestamp.from(Instant.now()))
-                      .update();
-                  routing.route(id);
-                  routing.notifyAssignee(id);
-                  return System.nanoTime() - t0;
-                }));
-      }
-      for (Future<Long> f : calls) {
-        latencies.add(f.get());
-      }
-    }
+    List<Long> latencies =
+        Load.run(
+            threads,
+            n,
+            i -> {
+              Agency a = agencies.get(i % agencies.size());
+              long t0 = System.nanoTime();
+              UUID id = UUID.randomUUID();
+              // the row ClientFeedback.send writes, without its engine command
+              jdbc.sql(
+                      "insert into feedback (id, workspace_id, client_id, project_id,"
+                          + " author_id, body, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                  .params(
+                      id,
+                      a.workspaceId(),
+                      a.client1(),
+                      a.project1(),
+                      a.clientOf1().accountId(),
+                      tag + i,
+                      Timestamp.from(Instant.now()))
+                  .update();
+              routing.route(id);
+              routing.notifyAssignee(id);
+              return System.nanoTime() - t0;
+            });
     double seconds = (System.nanoTime() - start) / 1e9;
     Direct result = new Direct(n / seconds, Stats.ofNanos(latencies));
     log.info("Direct routing ({}): {} in {} s: {}", phase, n, seconds, result);
