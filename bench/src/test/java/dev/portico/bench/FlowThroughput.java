@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +36,7 @@ final class FlowThroughput {
       double enginePerSecond,
       Stats toRouted,
       Stats toNotified,
+      Stats toRelayed,
       int completed,
       double directPerSecond,
       Stats direct) {
@@ -79,12 +77,14 @@ final class FlowThroughput {
         engine.perSecond,
         engine.toRouted,
         engine.toNotified,
+        engine.toRelayed,
         engine.completed,
         direct.perSecond,
         direct.latency);
   }
 
-  private record Engine(double perSecond, Stats toRouted, Stats toNotified, int completed) {}
+  private record Engine(
+      double perSecond, Stats toRouted, Stats toNotified, Stats toRelayed, int completed) {}
 
   private record Direct(double perSecond, Stats latency) {}
 
@@ -93,28 +93,21 @@ final class FlowThroughput {
     String tag = "bench-flow-" + phase + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     Map<UUID, Instant> sentAt = new ConcurrentHashMap<>();
     Instant first = Instant.now();
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<?>> sends = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        Agency a = agencies.get(i % agencies.size());
-        String body = tag + i;
-        sends.add(
-            pool.submit(
-                () -> {
-                  Fixtures.signIn(a.clientOf1());
-                  try {
-                    Instant t0 = Instant.now();
-                    UUID id = clientFeedback.send(a.project1(), body, List.of());
-                    sentAt.put(id, t0);
-                  } finally {
-                    Fixtures.signOut();
-                  }
-                }));
-      }
-      for (Future<?> f : sends) {
-        f.get();
-      }
-    }
+    Load.run(
+        threads,
+        n,
+        i -> {
+          Agency a = agencies.get(i % agencies.size());
+          Fixtures.signIn(a.clientOf1());
+          try {
+            Instant t0 = Instant.now();
+            UUID id = clientFeedback.send(a.project1(), tag + i, List.of());
+            sentAt.put(id, t0);
+            return id;
+          } finally {
+            Fixtures.signOut();
+          }
+        });
     long deadline = System.nanoTime() + Duration.ofSeconds(60 + n / 2).toNanos();
     int done = 0;
     while (System.nanoTime() < deadline) {
@@ -130,24 +123,31 @@ final class FlowThroughput {
       }
       Thread.sleep(20);
     }
-    record Times(UUID id, Timestamp routed, Timestamp notified) {}
+    record Times(UUID id, Timestamp routed, Timestamp notified, Timestamp relayed) {}
     List<Times> times =
         jdbc.sql(
-                "select f.id, t.created_at as routed, f.assignee_notified_at as notified"
-                    + " from feedback f left join task t on t.id = f.task_id where f.body like ?")
+                "select f.id, t.created_at as routed, f.assignee_notified_at as notified,"
+                    + " c.sent_at as relayed from feedback f left join task t on t.id = f.task_id"
+                    + " left join engine_command c on c.business_key = f.id::text"
+                    + " and c.kind = 'CREATE_INSTANCE' where f.body like ?")
             .param(tag + "%")
             .query(
                 (rs, row) ->
                     new Times(
                         rs.getObject("id", UUID.class),
                         rs.getTimestamp("routed"),
-                        rs.getTimestamp("notified")))
+                        rs.getTimestamp("notified"),
+                        rs.getTimestamp("relayed")))
             .list();
     List<Long> toRouted = new ArrayList<>();
     List<Long> toNotified = new ArrayList<>();
+    List<Long> toRelayed = new ArrayList<>();
     Instant last = first;
     for (Times t : times) {
       Instant t0 = sentAt.get(t.id());
+      if (t.relayed() != null) {
+        toRelayed.add(Duration.between(t0, t.relayed().toInstant()).toNanos());
+      }
       if (t.routed() != null) {
         toRouted.add(Duration.between(t0, t.routed().toInstant()).toNanos());
       }
@@ -164,6 +164,7 @@ final class FlowThroughput {
             toNotified.size() / seconds,
             Stats.ofNanos(toRouted),
             Stats.ofNanos(toNotified),
+            Stats.ofNanos(toRelayed),
             toNotified.size());
     log.info("Flows via the engine ({}): {} of {} in {} s: {}", phase, done, n, seconds, result);
     return result;
@@ -171,40 +172,32 @@ final class FlowThroughput {
 
   private Direct direct(String phase, List<Agency> agencies, int n, int threads) throws Exception {
     String tag = "bench-direct-" + phase + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-    List<Long> latencies = new ArrayList<>();
     long start = System.nanoTime();
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<Long>> calls = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        Agency a = agencies.get(i % agencies.size());
-        String body = tag + i;
-        calls.add(
-            pool.submit(
-                () -> {
-                  long t0 = System.nanoTime();
-                  UUID id = UUID.randomUUID();
-                  // the row ClientFeedback.send writes, without its engine command
-                  jdbc.sql(
-                          "insert into feedback (id, workspace_id, client_id, project_id,"
-                              + " author_id, body, created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                      .params(
-                          id,
-                          a.workspaceId(),
-                          a.client1(),
-                          a.project1(),
-                          a.clientOf1().accountId(),
-                          body,
-                          Timestamp.from(Instant.now()))
-                      .update();
-                  routing.route(id);
-                  routing.notifyAssignee(id);
-                  return System.nanoTime() - t0;
-                }));
-      }
-      for (Future<Long> f : calls) {
-        latencies.add(f.get());
-      }
-    }
+    List<Long> latencies =
+        Load.run(
+            threads,
+            n,
+            i -> {
+              Agency a = agencies.get(i % agencies.size());
+              long t0 = System.nanoTime();
+              UUID id = UUID.randomUUID();
+              // the row ClientFeedback.send writes, without its engine command
+              jdbc.sql(
+                      "insert into feedback (id, workspace_id, client_id, project_id,"
+                          + " author_id, body, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                  .params(
+                      id,
+                      a.workspaceId(),
+                      a.client1(),
+                      a.project1(),
+                      a.clientOf1().accountId(),
+                      tag + i,
+                      Timestamp.from(Instant.now()))
+                  .update();
+              routing.route(id);
+              routing.notifyAssignee(id);
+              return System.nanoTime() - t0;
+            });
     double seconds = (System.nanoTime() - start) / 1e9;
     Direct result = new Direct(n / seconds, Stats.ofNanos(latencies));
     log.info("Direct routing ({}): {} in {} s: {}", phase, n, seconds, result);

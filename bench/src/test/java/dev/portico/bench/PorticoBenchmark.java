@@ -10,6 +10,7 @@ import dev.portico.feedback.FeedbackRouting;
 import dev.portico.identity.Accounts;
 import dev.portico.identity.MagicLinks;
 import dev.portico.invoice.InvoiceBilling;
+import dev.portico.invoice.InvoiceSteps;
 import dev.portico.project.PortalProjects;
 import dev.portico.project.PortalTasks;
 import dev.portico.project.ProjectPlanning;
@@ -17,6 +18,8 @@ import dev.portico.project.TaskWork;
 import dev.portico.shared.mail.DevMailbox;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.workspace.WorkspaceSettings;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -32,6 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.core.env.Environment;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 14's benchmark: one run, one table, printed and written to docs/performance.md. A JUnit
@@ -69,6 +74,11 @@ class PorticoBenchmark {
   @Autowired MagicLinks magicLinks;
   @Autowired DevMailbox mailbox;
   @Autowired DeliverableLibrary deliverables;
+  @Autowired InvoiceSteps invoiceSteps;
+  @Autowired TransactionTemplate tx;
+  @Autowired ZeebeTestEngine engine;
+  @Autowired CamundaClient camunda;
+  @Autowired Environment environment;
 
   @Test
   void measure() throws Exception {
@@ -91,6 +101,8 @@ class PorticoBenchmark {
             flows, threads, many, few, clientsPerWorkspace, repeats, sessions));
 
     flows(report, flows, threads);
+    activation(report, Integer.getInteger("bench.activations", 100));
+    dunning(report, flows, threads); // moves the engine's clock: after the other flows
     tenants(report, many, few, clientsPerWorkspace, repeats);
     pages(report, Math.max(1, few / 2), sessions);
     productionJar(
@@ -120,6 +132,9 @@ class PorticoBenchmark {
         "≥ 25",
         r.completed() == r.instances() && r.enginePerSecond() >= 25);
     report.info(
+        "Flow start → start accepted by the engine (outbox relay), p50 / p99 (ms)",
+        Report.f(r.toRelayed().p50()) + " / " + Report.f(r.toRelayed().p99()));
+    report.info(
         "Flow start → routed (inbox item), p50 / p99 (ms)",
         Report.f(r.toRouted().p50()) + " / " + Report.f(r.toRouted().p99()));
     report.info(
@@ -134,6 +149,71 @@ class PorticoBenchmark {
             + Report.f(r.direct().p99()));
     report.row(
         "Engine cost: direct throughput ÷ engine throughput",
+        Report.f2(r.ratio()) + "×",
+        "≤ 4×",
+        r.ratio() <= 4);
+  }
+
+  private void activation(Report report, int n) throws InterruptedException {
+    JobActivation probe = new JobActivation(camunda, engine, environment);
+    report.condition(
+        "job activation",
+        n
+            + " jobs per mode, one at a time (10–60 ms apart, idle engine), a worker on the"
+            + " application's client with its defaults: "
+            + probe.defaults());
+    for (boolean streaming : new boolean[] {false, true}) {
+      JobActivation.Result r = probe.measure(streaming, n);
+      report.info(
+          "Job activation, job created → handler starts, "
+              + (streaming ? "job streaming" : "polling")
+              + ", p50 / p99 (ms)",
+          Report.f(r.latency().p50())
+              + " / "
+              + Report.f(r.latency().p99())
+              + " ("
+              + r.samples()
+              + " of "
+              + n
+              + ")");
+    }
+  }
+
+  private void dunning(Report report, int n, int threads) throws Exception {
+    DunningThroughput.Result r =
+        new DunningThroughput(invoices, invoiceSteps, fixtures, jdbc, tx, engine).run(n, threads);
+    report.condition(
+        "dunning dataset",
+        n
+            + " invoice-dunning instances from "
+            + threads
+            + " staff threads, "
+            + Math.max(1, n / 10)
+            + " agencies, reminder offsets "
+            + DunningThroughput.REMINDER_OFFSETS
+            + ", the engine's clock moved past the due moments; start = staff send the invoice,"
+            + " end = dunning escalated (invoice mailed with PDF, marked overdue, reminded, inbox"
+            + " item; 4 jobs, 2 timers, 4 mails)");
+    report.row(
+        "Flow throughput, invoice-dunning via the engine (instances/s)",
+        Report.f(r.enginePerSecond()) + " (" + r.completed() + " of " + r.instances() + " done)",
+        "≥ 25",
+        r.completed() == r.instances() && r.enginePerSecond() >= 25);
+    report.info(
+        "Dunning send → invoice mailed, p50 / p99 (ms)",
+        Report.f(r.toMailed().p50()) + " / " + Report.f(r.toMailed().p99()));
+    report.info(
+        "Dunning send → escalated, p50 / p99 (ms)",
+        Report.f(r.toEscalated().p50()) + " / " + Report.f(r.toEscalated().p99()));
+    report.info(
+        "Same dunning work called directly, no engine (instances/s; p50 / p99 ms)",
+        Report.f(r.directPerSecond())
+            + "; "
+            + Report.f(r.direct().p50())
+            + " / "
+            + Report.f(r.direct().p99()));
+    report.row(
+        "Engine cost, dunning: direct throughput ÷ engine throughput",
         Report.f2(r.ratio()) + "×",
         "≤ 4×",
         r.ratio() <= 4);

@@ -6,10 +6,15 @@ import io.grpc.Status;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +47,7 @@ public class EngineRelay {
   private final Duration firstBackoff;
   private final ReentrantLock running = new ReentrantLock();
   private final ExecutorService waker = Executors.newVirtualThreadPerTaskExecutor();
+  private final ExecutorService sender = Executors.newVirtualThreadPerTaskExecutor();
   private volatile boolean again;
   private int unreachableInARow;
   private long pausedUntilNanos = System.nanoTime();
@@ -66,7 +72,10 @@ public class EngineRelay {
     waker.execute(this::relayDue);
   }
 
-  /** One relay at a time per instance; a wake-up during a run makes the run go round again. */
+  /**
+   * One relay at a time per instance; a wake-up during a run, or a full batch, makes the run go
+   * round again.
+   */
   @Scheduled(fixedDelayString = "${portico.engine.outbox.poll-interval:PT1S}")
   public void relayDue() {
     if (!running.tryLock()) {
@@ -74,126 +83,189 @@ public class EngineRelay {
       return;
     }
     try {
+      boolean full;
       do {
         again = false;
-      } while (relayBatch() && again);
+        full = relayBatch();
+      } while (full || again);
     } finally {
       running.unlock();
     }
   }
 
   /**
-   * @return false when the engine could not be reached (the relay pauses)
+   * Locks the due commands (skipping rows another instance is sending), sends them and records the
+   * outcome, in one transaction. Commands of one flow (business id) go one after the other, in the
+   * order they were written; different flows' commands go at the same time (decision 028).
+   *
+   * @return whether to go round again at once: the batch was full and the engine reachable
    */
   private boolean relayBatch() {
     if (System.nanoTime() - pausedUntilNanos < 0) {
       return false;
     }
-    List<UUID> due =
-        jdbc.sql(
-                "select id from engine_command where sent_at is null and next_attempt_at <= ?"
-                    + " order by created_at, id limit ?")
-            .params(Timestamp.from(clock.instant()), BATCH)
-            .query(UUID.class)
-            .list();
-    for (UUID id : due) {
-      Boolean reached = tx.execute(status -> relayOne(id));
-      if (Boolean.FALSE.equals(reached)) {
-        Duration pause = backoff(++unreachableInARow);
-        pausedUntilNanos = System.nanoTime() + pause.toNanos();
-        log.warn(
-            "Engine unreachable; {} engine command(s) wait, next try in {} ms",
-            due.size(),
-            pause.toMillis());
-        return false;
-      }
-      unreachableInARow = 0;
-    }
-    return true;
+    Boolean more = tx.execute(status -> relayLocked());
+    return Boolean.TRUE.equals(more);
   }
 
-  /**
-   * @return false when the engine could not be reached
-   */
-  private boolean relayOne(UUID id) {
-    var row =
+  private boolean relayLocked() {
+    List<Command> due =
         jdbc.sql(
-                "select workspace_id, kind, process_id, business_key, start_before, message_name,"
-                    + " message_id, variables::text, attempts from engine_command"
-                    + " where id = ? and sent_at is null for update skip locked")
-            .param(id)
+                "select id, workspace_id, kind, process_id, business_key, start_before,"
+                    + " message_name, message_id, variables::text, attempts from engine_command"
+                    + " where sent_at is null and next_attempt_at <= ?"
+                    + " order by created_at, id limit ? for update skip locked")
+            .params(Timestamp.from(clock.instant()), BATCH)
             .query(
                 (rs, n) ->
                     new Command(
                         rs.getObject(1, UUID.class),
-                        rs.getString(2),
+                        rs.getObject(2, UUID.class),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
                         rs.getString(7),
                         rs.getString(8),
-                        rs.getInt(9)))
-            .optional();
-    if (row.isEmpty()) {
-      return true; // sent meanwhile, or another instance is sending it
-    }
-    Command c = row.get();
-    try {
-      send(c);
-      jdbc.sql("update engine_command set sent_at = ?, last_error = null where id = ?")
-          .params(Timestamp.from(clock.instant()), id)
-          .update();
-      return true;
-    } catch (ClientStatusException e) {
-      if (e.getStatusCode() == Status.Code.ALREADY_EXISTS && c.messageId() != null) {
-        log.info("Message {} was published before; not again", c.messageId());
-        jdbc.sql("update engine_command set sent_at = ? where id = ?")
-            .params(Timestamp.from(clock.instant()), id)
-            .update();
-        return true;
-      }
-      boolean unreachable = unreachable(e.getStatusCode());
-      failed(c, id, e, unreachable);
-      return !unreachable;
-    } catch (RuntimeException e) {
-      failed(c, id, e, true);
+                        rs.getString(9),
+                        rs.getInt(10)))
+            .list();
+    if (due.isEmpty()) {
       return false;
+    }
+    // The oldest alone first: while the engine is away, one attempt per round, not a batch of them.
+    Command oldest = due.getFirst();
+    Outcome first = send(oldest);
+    boolean reachable = record(first);
+    if (reachable) {
+      Map<String, List<Command>> byFlow = new LinkedHashMap<>();
+      for (Command c : due.subList(1, due.size())) {
+        if (first.error() != null && c.sameFlow(oldest)) {
+          continue; // waits behind the refused command, in order
+        }
+        byFlow
+            .computeIfAbsent(c.processId() + "/" + c.businessKey(), k -> new ArrayList<>())
+            .add(c);
+      }
+      List<Future<List<Outcome>>> sending = new ArrayList<>();
+      for (List<Command> flow : byFlow.values()) {
+        sending.add(sender.submit(() -> sendInOrder(flow)));
+      }
+      for (Future<List<Outcome>> f : sending) {
+        for (Outcome o : join(f)) {
+          reachable &= record(o);
+        }
+      }
+    }
+    if (!reachable) {
+      Duration pause = backoff(++unreachableInARow);
+      pausedUntilNanos = System.nanoTime() + pause.toNanos();
+      log.warn(
+          "Engine unreachable; {} engine command(s) wait, next try in {} ms",
+          due.size(),
+          pause.toMillis());
+      return false;
+    }
+    unreachableInARow = 0;
+    return due.size() == BATCH;
+  }
+
+  /** Sends one flow's commands in order; stops at the first the engine does not accept. */
+  private List<Outcome> sendInOrder(List<Command> flow) {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Command c : flow) {
+      Outcome o = send(c);
+      outcomes.add(o);
+      if (o.error() != null) {
+        break;
+      }
+    }
+    return outcomes;
+  }
+
+  private static List<Outcome> join(Future<List<Outcome>> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while relaying engine commands", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Relaying engine commands failed", e.getCause());
     }
   }
 
-  private void send(Command c) {
-    if ("PUBLISH_MESSAGE".equals(c.kind())) {
-      engine
-          .newPublishMessageCommand()
-          .messageName(c.messageName())
-          .correlationKey(c.businessKey())
-          .messageId(c.messageId())
-          .variables(c.variables())
-          .timeToLive(MESSAGE_TTL)
-          .requestTimeout(REQUEST_TIMEOUT)
-          .send()
-          .join();
-      log.info("Message {} ({}) published to the engine", c.messageName(), c.messageId());
-      return;
+  /**
+   * Writes what became of a command (in the batch's transaction).
+   *
+   * @return false when the engine could not be reached
+   */
+  private boolean record(Outcome o) {
+    Command c = o.command();
+    if (o.error() == null) {
+      if (o.instanceKey() != null) {
+        flows.register(c.workspaceId(), c.processId(), c.businessKey(), o.instanceKey());
+      }
+      jdbc.sql("update engine_command set sent_at = ?, last_error = null where id = ?")
+          .params(Timestamp.from(clock.instant()), c.id())
+          .update();
+      return true;
     }
-    var command =
+    RuntimeException e = o.error();
+    if (e instanceof ClientStatusException cse) {
+      if (cse.getStatusCode() == Status.Code.ALREADY_EXISTS && c.messageId() != null) {
+        log.info("Message {} was published before; not again", c.messageId());
+        jdbc.sql("update engine_command set sent_at = ? where id = ?")
+            .params(Timestamp.from(clock.instant()), c.id())
+            .update();
+        return true;
+      }
+      boolean unreachable = unreachable(cse.getStatusCode());
+      failed(c, c.id(), e, unreachable);
+      return !unreachable;
+    }
+    failed(c, c.id(), e, true);
+    return false;
+  }
+
+  /** What became of one command: accepted (with the instance key of a start) or an error. */
+  private record Outcome(Command command, Long instanceKey, RuntimeException error) {}
+
+  private Outcome send(Command c) {
+    try {
+      if ("PUBLISH_MESSAGE".equals(c.kind())) {
         engine
-            .newCreateInstanceCommand()
-            .bpmnProcessId(c.processId())
-            .latestVersion()
-            .variables(c.variables());
-    if (c.startBefore() != null) {
-      command = command.startBeforeElement(c.startBefore());
+            .newPublishMessageCommand()
+            .messageName(c.messageName())
+            .correlationKey(c.businessKey())
+            .messageId(c.messageId())
+            .variables(c.variables())
+            .timeToLive(MESSAGE_TTL)
+            .requestTimeout(REQUEST_TIMEOUT)
+            .send()
+            .join();
+        log.info("Message {} ({}) published to the engine", c.messageName(), c.messageId());
+        return new Outcome(c, null, null);
+      }
+      var command =
+          engine
+              .newCreateInstanceCommand()
+              .bpmnProcessId(c.processId())
+              .latestVersion()
+              .variables(c.variables());
+      if (c.startBefore() != null) {
+        command = command.startBeforeElement(c.startBefore());
+      }
+      long key = command.requestTimeout(REQUEST_TIMEOUT).send().join().getProcessInstanceKey();
+      log.info(
+          "Flow {} {} started as instance {}{}",
+          c.processId(),
+          c.businessKey(),
+          key,
+          c.startBefore() == null ? "" : " at " + c.startBefore());
+      return new Outcome(c, key, null);
+    } catch (RuntimeException e) {
+      return new Outcome(c, null, e);
     }
-    long key = command.requestTimeout(REQUEST_TIMEOUT).send().join().getProcessInstanceKey();
-    flows.register(c.workspaceId(), c.processId(), c.businessKey(), key);
-    log.info(
-        "Flow {} {} started as instance {}{}",
-        c.processId(),
-        c.businessKey(),
-        key,
-        c.startBefore() == null ? "" : " at " + c.startBefore());
   }
 
   private void failed(Command c, UUID id, RuntimeException e, boolean unreachable) {
@@ -237,6 +309,7 @@ public class EngineRelay {
   }
 
   private record Command(
+      UUID id,
       UUID workspaceId,
       String kind,
       String processId,
@@ -245,5 +318,10 @@ public class EngineRelay {
       String messageName,
       String messageId,
       String variables,
-      int attempts) {}
+      int attempts) {
+
+    boolean sameFlow(Command other) {
+      return processId.equals(other.processId) && businessKey.equals(other.businessKey);
+    }
+  }
 }
