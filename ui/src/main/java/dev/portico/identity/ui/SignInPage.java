@@ -165,7 +165,9 @@ public class SignInPage {
             accent == null ? "" : " style=\"border-top: 4px solid %s\"".formatted(accent),
             brand == null ? "" : brand(brand),
             notice == null ? "" : notice(notice),
-            "sent".equals(notice) ? "" : form(csrf, typed, error),
+            "sent".equals(notice)
+                ? "<p><a href=\"%s\">Use another email</a></p>".formatted(PATH)
+                : form(csrf, typed, error),
             google());
     return ResponseEntity.status(status)
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
