@@ -119,14 +119,30 @@ class HttpHardeningTest extends BrowserTest {
   @Test
   void theSessionCookieIsSameSiteLaxHttpOnlyAndNeverPutInAUrl() {
     RawHttp browser = new RawHttp(PORT, "127.0.0.1");
+    // An anonymous visit keeps no session (decision 027); the form's CSRF cookie is just as strict.
     Response login = browser.get(HOST, "/login");
-    String session =
+    assertThat(login.all("set-cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+    String csrf =
         login.all("set-cookie").stream()
+            .filter(c -> c.startsWith("XSRF-TOKEN="))
+            .findFirst()
+            .orElseThrow();
+    assertThat(csrf).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+    assertThat(login.body()).doesNotContainIgnoringCase(";jsessionid=");
+
+    // The session comes with signing in.
+    String link = mailedSignInLink(fixtures.agency("SC").clientOf1().email(), BASE);
+    Response landing = browser.get(HOST, link.substring(BASE.length()));
+    Response signedIn =
+        browser.postForm(HOST, "/login/ott", hiddenFields(landing), "Cookie: " + cookies(landing));
+    String session =
+        signedIn.all("set-cookie").stream()
             .filter(c -> c.startsWith("JSESSIONID="))
             .findFirst()
             .orElseThrow();
     assertThat(session).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
-    assertThat(login.body()).doesNotContainIgnoringCase(";jsessionid=");
+    assertThat(String.valueOf(signedIn.header("location")))
+        .doesNotContainIgnoringCase(";jsessionid=");
 
     for (String path : List.of("/VAADIN/", "/portal", "/staff/projects", "/login")) {
       Response response = browser.get(HOST, path);
@@ -164,15 +180,11 @@ class HttpHardeningTest extends BrowserTest {
     assertThat(responses).allSatisfy(r -> assertThat(r.body()).doesNotContain("evil.example"));
   }
 
-  /** POST /ott/generate as a browser would: with the session and CSRF token of a page. */
+  /** POST /ott/generate as a browser would: with the cookies and CSRF token of a page. */
   private static Response generate(RawHttp browser, String host, String email) {
     Response landing = browser.get(host, "/login/ott?token=x");
-    String cookies =
-        landing.all("set-cookie").stream()
-            .map(c -> c.split(";", 2)[0])
-            .collect(Collectors.joining("; "));
-    Matcher hidden = HIDDEN.matcher(landing.body());
     String csrf = "";
+    Matcher hidden = HIDDEN.matcher(landing.body());
     while (hidden.find()) {
       if (!hidden.group(1).equals("token")) {
         csrf =
@@ -186,7 +198,25 @@ class HttpHardeningTest extends BrowserTest {
         host,
         "/ott/generate",
         "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + csrf,
-        "Cookie: " + cookies);
+        "Cookie: " + cookies(landing));
+  }
+
+  /** The cookies a response set, as a browser sends them back. */
+  private static String cookies(Response response) {
+    return response.all("set-cookie").stream()
+        .map(c -> c.split(";", 2)[0])
+        .collect(Collectors.joining("; "));
+  }
+
+  /** A page's hidden form fields, form-encoded. */
+  private static String hiddenFields(Response page) {
+    List<String> fields = new ArrayList<>();
+    Matcher hidden = HIDDEN.matcher(page.body());
+    while (hidden.find()) {
+      fields.add(
+          hidden.group(1) + "=" + URLEncoder.encode(hidden.group(2), StandardCharsets.UTF_8));
+    }
+    return String.join("&", fields);
   }
 
   private static void assertSecurityHeaders(

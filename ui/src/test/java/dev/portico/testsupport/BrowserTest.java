@@ -183,7 +183,7 @@ public abstract class BrowserTest {
   /** Signs in the way a person does: login page, mail in the dev mailbox, link, button. */
   protected void signInThroughMailbox(Page page, String email, String screenshotPrefix) {
     page.navigate(BASE + "/login");
-    page.locator("vaadin-email-field input").fill(email);
+    page.getByLabel("Work email").fill(email);
     if (screenshotPrefix != null) {
       screenshot(page, screenshotPrefix + "-1-login");
     }

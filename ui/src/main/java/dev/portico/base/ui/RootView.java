@@ -22,7 +22,8 @@ public class RootView extends Div implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     var user = currentUser.get();
     if (user.isEmpty()) {
-      event.forwardTo("login");
+      // The sign-in page is no Vaadin route (decision 027): a real page load.
+      event.forwardToUrl("/login");
     } else {
       event.forwardTo(user.get().isStaff() ? "staff/projects" : "portal");
     }

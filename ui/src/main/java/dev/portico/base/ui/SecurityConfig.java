@@ -2,17 +2,21 @@ package dev.portico.base.ui;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import dev.portico.identity.AccountAccess;
 import dev.portico.identity.GoogleAccountLinker;
 import dev.portico.identity.HashedOneTimeTokenService;
 import dev.portico.identity.HashedOneTimeTokenService.IssuedToken;
 import dev.portico.identity.MagicLinks;
 import dev.portico.identity.SignInLinkRequest;
-import dev.portico.identity.ui.LoginView;
+import dev.portico.identity.ui.SignInPage;
 import dev.portico.identity.ui.ViewAsSwitch;
 import dev.portico.shared.PorticoProperties;
 import dev.portico.workspace.PortalLinks;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +25,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -30,8 +36,12 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Sign-in without passwords: magic links (one-time tokens) and, when configured, Google (OIDC).
@@ -119,13 +129,19 @@ class SecurityConfig {
       ViewAsSwitch viewAs,
       PorticoProperties properties,
       PortalLinks links,
-      ObjectProvider<ClientRegistrationRepository> oidcProviders)
+      ObjectProvider<ClientRegistrationRepository> oidcProviders,
+      VaadinDefaultRequestCache vaadinRequestCache)
       throws Exception {
     http.authorizeHttpRequests(
         requests ->
             requests
                 .requestMatchers(
-                    MagicLinks.LOGIN_PATH, "/styles/**", "/actuator/health", "/actuator/health/**")
+                    SignInPage.PATH,
+                    SignInPage.SEND_PATH,
+                    MagicLinks.LOGIN_PATH,
+                    "/styles/**",
+                    "/actuator/health",
+                    "/actuator/health/**")
                 .permitAll()
                 // The dev mailbox's attachments, like the page itself (capture mode only).
                 .requestMatchers("/dev/mailbox/*/attachments/*")
@@ -144,7 +160,21 @@ class SecurityConfig {
     // (Vaadin's default denies it with a bare 403); everyone else is sent to sign in.
     http.with(
         vaadin(),
-        vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()));
+        vaadin -> vaadin.loginView(SignInPage.PATH).anyRequest(any -> any.authenticated()));
+    // No HTTP session for anonymous visitors (decision 027): the CSRF token of the sign-in form
+    // (and of every other form) lives in a cookie, and the page someone wanted before signing in
+    // too. A session starts when someone signs in (magic link, Google).
+    http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokensInACookie()));
+    // (Spring's cookie request cache keeps only the path and query: no other host can get in.)
+    CookieRequestCache wantedPages = new CookieRequestCache();
+    wantedPages.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+    vaadinRequestCache.setDelegateRequestCache(wantedPages);
+    http.exceptionHandling(
+        exceptions ->
+            exceptions.defaultAccessDeniedHandlerFor(
+                SecurityConfig::signInFormExpired,
+                PathPatternRequestMatcher.withDefaults()
+                    .matcher(HttpMethod.POST, SignInPage.SEND_PATH)));
     http.oneTimeTokenLogin(
         ott ->
             ott.tokenService(tokens)
@@ -200,6 +230,32 @@ class SecurityConfig {
                     policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin()));
     return http.build();
+  }
+
+  /**
+   * The sign-in form came back without its CSRF cookie or with a wrong token (an old tab, cookies
+   * cleared, or a forged post): the page again, asking to enter the email once more; nothing sent.
+   */
+  private static void signInFormExpired(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+      throws IOException {
+    if (denied instanceof CsrfException) {
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", SignInPage.PATH + "?form-expired");
+    } else {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  /**
+   * CSRF tokens in an HttpOnly, SameSite=Lax cookie (Spring's double-submit: the form carries the
+   * token masked, the cookie the raw value), so a form page needs no session. Vaadin's own requests
+   * stay outside Spring's CSRF check (Vaadin protects them itself).
+   */
+  private static CookieCsrfTokenRepository csrfTokensInACookie() {
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+    return tokens;
   }
 
   /**
