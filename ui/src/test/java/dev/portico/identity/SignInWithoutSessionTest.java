@@ -96,6 +96,13 @@ class SignInWithoutSessionTest extends BrowserTest {
       assertNoSessionCookie(path, protectedPage);
     }
 
+    // What a browser fetches on its own with the page: the icon, the page's styles.
+    for (String path : List.of("/favicon.ico", "/styles/sign-in.css")) {
+      HttpResponse<String> asset = get(path, Map.of());
+      assertThat(asset.statusCode()).as(path).isEqualTo(200);
+      assertNoSessionCookie(path, asset);
+    }
+
     assertThat(sessionsCreated() - before).as("HTTP sessions created").isZero();
   }
 
