@@ -12,11 +12,6 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * With the embedded engine, points the Camunda client at it: picks a free gRPC port when {@code
  * portico.engine.embedded-port} is 0 (tests) and sets {@code camunda.client.grpc-address}.
- *
- * <p>Workers take their jobs over job streams here (decision 031): the embedded engine writes every
- * activation request into its in-memory log, which it never trims, so ~25 idle workers polling
- * every 100 ms grew the heap by ~150 MB an hour with nobody using Portico. Streamed, jobs are
- * pushed as they are created and the workers poll only as a fallback.
  */
 public class EmbeddedEngineEnvironment implements EnvironmentPostProcessor {
 
@@ -44,9 +39,7 @@ public class EmbeddedEngineEnvironment implements EnvironmentPostProcessor {
                     "camunda.client.rest-address",
                     "http://localhost:" + port,
                     "camunda.client.prefer-rest-over-grpc",
-                    false,
-                    "camunda.client.worker.defaults.stream-enabled",
-                    true)));
+                    false)));
   }
 
   private static int freePort() {
