@@ -169,7 +169,9 @@ class BillingJourneyTest extends BrowserTest {
     assertThat(staff.locator("h1")).hasText("INV-0002");
     click(staff, "Void");
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Void invoice")).click();
-    assertThat(staff.getByText("Say why the invoice is void.")).isVisible();
+    // The field's own message (Vaadin also announces it in an aria-live region)
+    assertThat(staff.locator("[slot=error-message]").getByText("Say why the invoice is void."))
+        .isVisible();
     settled(staff, "billing-6b-staff-void-dialog");
     staff.getByLabel("Reason").fill("Billed twice");
     staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Void invoice")).click();

@@ -207,14 +207,20 @@ public abstract class BrowserTest {
     mail.locator(".mail-link").first().click();
     page.waitForURL("**/login/ott?token=**");
     page.locator("#sign-in").click();
-    page.waitForURL(url -> !url.contains("/login"));
+    // Signing in redirects through "/" to the person's landing page: wait for that page, so the
+    // next click does not land on a page that is being replaced.
+    page.waitForURL(url -> url.contains("/staff") || url.contains("/portal"));
+    page.waitForLoadState();
   }
 
   /** Signs in quickly: a link from the mailbox, opened directly. */
   protected void signIn(Page page, String email) {
     page.navigate(mailedSignInLink(email, BASE));
     page.locator("#sign-in").click();
-    page.waitForURL(url -> !url.contains("/login"));
+    // Signing in redirects through "/" to the person's landing page: wait for that page, so the
+    // next click does not land on a page that is being replaced.
+    page.waitForURL(url -> url.contains("/staff") || url.contains("/portal"));
+    page.waitForLoadState();
   }
 
   /**
