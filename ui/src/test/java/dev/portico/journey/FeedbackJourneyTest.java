@@ -117,8 +117,10 @@ class FeedbackJourneyTest extends BrowserTest {
                 new Page.GetByTextOptions().setExact(true)))
         .isVisible();
     screenshot(client, "feedback-2-refused-files");
+    waitForVaadin(client); // the refused upload has reached the server, as it has for a person
     send(client);
-    assertThat(client.getByText("Write your feedback first")).isVisible();
+    assertThat(client.locator("[slot=error-message]").getByText("Write your feedback first"))
+        .isVisible();
     assertThat(chosen(client, "About")).hasText("Project F1");
     assertThat(client.locator("vaadin-upload-file[complete]")).hasCount(2);
     screenshot(client, "feedback-2-errors");

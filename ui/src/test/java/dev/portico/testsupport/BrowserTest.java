@@ -210,7 +210,7 @@ public abstract class BrowserTest {
     // Signing in redirects through "/" to the person's landing page: wait for that page, so the
     // next click does not land on a page that is being replaced.
     page.waitForURL(url -> url.contains("/staff") || url.contains("/portal"));
-    page.waitForLoadState();
+    waitForVaadin(page);
   }
 
   /** Signs in quickly: a link from the mailbox, opened directly. */
@@ -220,7 +220,20 @@ public abstract class BrowserTest {
     // Signing in redirects through "/" to the person's landing page: wait for that page, so the
     // next click does not land on a page that is being replaced.
     page.waitForURL(url -> url.contains("/staff") || url.contains("/portal"));
+    waitForVaadin(page);
+  }
+
+  /**
+   * Waits until the page's Vaadin client has started and has no request to the server in flight, as
+   * a user's next click would otherwise be lost while the client is still replacing the page (the
+   * wait TestBench does before every command).
+   */
+  protected static void waitForVaadin(Page page) {
     page.waitForLoadState();
+    page.waitForFunction(
+        "() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+            + " return !!c && Object.keys(c).length > 0"
+            + " && Object.values(c).every(client => !client.isActive()); }");
   }
 
   /**
