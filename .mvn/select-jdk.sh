@@ -14,7 +14,9 @@ if [ -n "${JAVA_HOME-}" ] && portico_jdk_ok "$JAVA_HOME"; then
 else
   portico_found=""
   portico_best=0
-  set +f # mvnw runs with globbing off
+  # mvnw runs with globbing off; a script that sources this file may not: restore what it had.
+  case $- in *f*) portico_noglob=1 ;; *) portico_noglob=0 ;; esac
+  set +f
   for candidate in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
     "$(dirname "$(dirname "$(readlink -f "$(command -v javac 2>/dev/null || echo /nonexistent)")")")"; do
     if portico_jdk_ok "$candidate"; then
@@ -22,7 +24,7 @@ else
       if [ "$v" -gt "$portico_best" ]; then portico_best=$v; portico_found=$candidate; fi
     fi
   done
-  set -f
+  [ "$portico_noglob" = 1 ] && set -f
   if [ -z "$portico_found" ]; then
     echo "Portico needs a JDK 21 or newer. Install one (e.g. apt-get install openjdk-21-jdk" >&2
     echo "or Temurin 21+) and/or set JAVA_HOME to it. Current JAVA_HOME: ${JAVA_HOME-<unset>}" >&2
