@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -68,6 +69,19 @@ final class PageSessions {
 
   /** Concurrent sessions the latency is measured at. */
   static final List<Integer> LEVELS = List.of(1, 10, 25);
+
+  /**
+   * A person's pause between two page views in the think-time run, drawn evenly from this range
+   * (ms): reading a page, then clicking on. The runs at {@link #LEVELS} have none (each session's
+   * next request leaves as soon as its page has arrived: 25 sessions are 25 requests always in
+   * flight, a saturation test); the think-time run is 25 people using the pages at once.
+   */
+  static final int THINK_MIN_MS = 1_000;
+
+  static final int THINK_MAX_MS = 3_000;
+
+  /** Views of each page per session in the think-time run. */
+  private static final int THINK_ROUNDS = 4;
 
   private static final byte[] PDF =
       "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -140,7 +154,8 @@ final class PageSessions {
       String role,
       Map<String, Map<Integer, Stats>> byPage,
       Map<Integer, Double> cpuMsPerView,
-      Map<String, Integer> responseBytes) {}
+      Map<String, Integer> responseBytes,
+      Map<String, Stats> withThinkTime) {}
 
   record Result(
       String dataset,
@@ -208,7 +223,8 @@ final class PageSessions {
             + staff.stream().map(Person::email).distinct().count()
             + " staff (up to "
             + SignInRateLimit.LIMIT
-            + " sessions each, the sign-in link limit); views replayed without think time";
+            + " sessions each, the sign-in link limit); views replayed at 1, 10 and 25 sessions without think"
+            + " time, then at 25 with a person's pauses";
 
     List<Memory> memory = new ArrayList<>();
     List<Latency> latency = new ArrayList<>();
@@ -375,9 +391,13 @@ final class PageSessions {
   private void signIn(Session s) throws IOException, InterruptedException {
     String link = s.link;
     HttpResponse<String> landing = send(HttpRequest.newBuilder(URI.create(link)).GET(), null);
-    String cookie = sessionCookie(landing, null);
+    // No session yet (decision 027): the page's CSRF token comes in a cookie, sent back with it.
+    String cookie =
+        landing.headers().allValues("Set-Cookie").stream()
+            .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+            .collect(Collectors.joining("; "));
     Matcher form = FORM.matcher(landing.body());
-    if (landing.statusCode() != 200 || cookie == null || !form.find()) {
+    if (landing.statusCode() != 200 || cookie.isEmpty() || !form.find()) {
       throw new IllegalStateException(
           "The sign-in link's page answered " + landing.statusCode() + ": " + head(landing));
     }
@@ -410,7 +430,10 @@ final class PageSessions {
       throw new IllegalStateException(
           "Signing in " + s.person.email() + " answered " + posted.statusCode() + " " + location);
     }
-    s.cookie = sessionCookie(posted, cookie);
+    s.cookie = sessionCookie(posted, null);
+    if (s.cookie == null) {
+      throw new IllegalStateException("Signing in " + s.person.email() + " started no session");
+    }
   }
 
   /** Views each of the person's pages, closing each but (if {@code keepLast}) the last. */
@@ -532,42 +555,15 @@ final class PageSessions {
     Map<Integer, Double> cpuMsPerView = new LinkedHashMap<>();
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    List<View> views = sessions.getFirst().person.views();
     for (int level : LEVELS) {
       long cpu0 = os.getProcessCpuTime();
       // Each session views its pages this many times: at least 40 views of each page per level.
       int rounds = Math.max(4, (40 + level - 1) / level);
-      Map<String, List<Long>> nanos = new ConcurrentHashMap<>();
-      CountDownLatch go = new CountDownLatch(1);
-      ExecutorService pool = Executors.newFixedThreadPool(level);
-      try {
-        List<Future<?>> running = new ArrayList<>();
-        for (Session s : sessions.subList(0, level)) {
-          running.add(
-              pool.submit(
-                  () -> {
-                    go.await();
-                    for (int r = 0; r < rounds; r++) {
-                      for (View v : s.person.views()) {
-                        long t = view(s, v, true);
-                        nanos
-                            .computeIfAbsent(
-                                v.name(), k -> Collections.synchronizedList(new ArrayList<>()))
-                            .add(t);
-                      }
-                    }
-                    return null;
-                  }));
-        }
-        go.countDown();
-        for (Future<?> f : running) {
-          f.get();
-        }
-      } finally {
-        pool.shutdownNow();
-      }
-      long views = nanos.values().stream().mapToLong(List::size).sum();
-      cpuMsPerView.put(level, (os.getProcessCpuTime() - cpu0) / 1e6 / views);
-      for (View v : sessions.getFirst().person.views()) {
+      Map<String, List<Long>> nanos = viewConcurrently(sessions.subList(0, level), rounds, false);
+      long count = nanos.values().stream().mapToLong(List::size).sum();
+      cpuMsPerView.put(level, (os.getProcessCpuTime() - cpu0) / 1e6 / count);
+      for (View v : views) {
         byPage
             .computeIfAbsent(v.name(), k -> new LinkedHashMap<>())
             .put(level, Stats.ofNanos(nanos.get(v.name())));
@@ -580,7 +576,63 @@ final class PageSessions {
           cpuMsPerView,
           responseBytes);
     }
-    return new Latency(role, byPage, cpuMsPerView, Map.copyOf(responseBytes));
+    Map<String, List<Long>> thinking =
+        viewConcurrently(sessions.subList(0, LEVELS.getLast()), THINK_ROUNDS, true);
+    Map<String, Stats> withThinkTime = new LinkedHashMap<>();
+    for (View v : views) {
+      withThinkTime.put(v.name(), Stats.ofNanos(thinking.get(v.name())));
+    }
+    log.info("Pages, {} at {} sessions with think time: {}", role, LEVELS.getLast(), withThinkTime);
+    return new Latency(role, byPage, cpuMsPerView, Map.copyOf(responseBytes), withThinkTime);
+  }
+
+  /**
+   * The sessions view their pages {@code rounds} times each, all starting together; with {@code
+   * think}, each pauses between views as a person would ({@link #THINK_MIN_MS}–{@link
+   * #THINK_MAX_MS}, from a fixed seed per session), starting at a random point of the first pause.
+   *
+   * @return nanoseconds to content per page
+   */
+  private Map<String, List<Long>> viewConcurrently(
+      List<Session> sessions, int rounds, boolean think) throws Exception {
+    Map<String, List<Long>> nanos = new ConcurrentHashMap<>();
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int i = 0; i < sessions.size(); i++) {
+        Session s = sessions.get(i);
+        Random random = new Random(i);
+        running.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  if (think) {
+                    Thread.sleep(random.nextInt(THINK_MAX_MS));
+                  }
+                  for (int r = 0; r < rounds; r++) {
+                    for (View v : s.person.views()) {
+                      long t = view(s, v, true);
+                      nanos
+                          .computeIfAbsent(
+                              v.name(), k -> Collections.synchronizedList(new ArrayList<>()))
+                          .add(t);
+                      if (think) {
+                        Thread.sleep(THINK_MIN_MS + random.nextInt(THINK_MAX_MS - THINK_MIN_MS));
+                      }
+                    }
+                  }
+                  return null;
+                }));
+      }
+      go.countDown();
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return nanos;
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request, String cookie)

@@ -31,11 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.core.env.Environment;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -283,20 +283,34 @@ class PorticoBenchmark {
       boolean portal = l.role().equals("portal");
       for (var page : l.byPage().entrySet()) {
         Map<Integer, Stats> at = page.getValue();
-        Stats most = at.get(PageSessions.LEVELS.getLast());
         String figure =
             at.values().stream()
                 .map(s -> Report.f(s.p95()) + " (" + Report.f(s.p50()) + ")")
                 .collect(Collectors.joining(" / "));
-        String measure =
+        report.info(
             "Page to content p95 (p50), "
                 + page.getKey()
                 + ", "
                 + levels
-                + " concurrent sessions (ms)";
+                + " sessions without think time (saturation; ms)",
+            figure);
+      }
+      int people = PageSessions.LEVELS.getLast();
+      for (var page : l.withThinkTime().entrySet()) {
+        Stats s = page.getValue();
+        String measure =
+            "Page to content p95 (p50), "
+                + page.getKey()
+                + ", "
+                + people
+                + " sessions, each pausing "
+                + PageSessions.THINK_MIN_MS / 1000
+                + "–"
+                + PageSessions.THINK_MAX_MS / 1000
+                + " s between views (ms)";
+        String figure = Report.f(s.p95()) + " (" + Report.f(s.p50()) + ")";
         if (portal) {
-          report.row(
-              measure, figure, "≤ 300 at " + PageSessions.LEVELS.getLast(), most.p95() <= 300);
+          report.row(measure, figure, "≤ 300 at " + people, s.p95() <= 300);
         } else {
           report.info(measure, figure);
         }
