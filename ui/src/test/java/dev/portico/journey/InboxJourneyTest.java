@@ -12,10 +12,14 @@ import dev.portico.feedback.ClientFeedback.MyFeedback;
 import dev.portico.feedback.FeedbackState;
 import dev.portico.feedback.Feedbacks;
 import dev.portico.project.PortalTasks;
+import dev.portico.project.Task;
+import dev.portico.project.Tasks;
 import dev.portico.testsupport.BrowserTest;
 import dev.portico.testsupport.Fixtures;
 import dev.portico.testsupport.Fixtures.Agency;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,7 @@ class InboxJourneyTest extends BrowserTest {
   @Autowired ClientFeedback clientFeedback;
   @Autowired Feedbacks feedbacks;
   @Autowired PortalTasks portalTasks;
+  @Autowired Tasks tasks;
 
   @Test
   void theLeadReadsTheWholeMessageAnswersItAndTheClientSeesOnlyTheAnswer() {
@@ -177,6 +182,40 @@ class InboxJourneyTest extends BrowserTest {
     staff.setViewportSize(390, 844);
     assertFitsTheWindow(staff);
     screenshot(staff, "inbox-4-internal-task-phone");
+  }
+
+  @Test
+  void aBusyInboxShowsFiftyItemsAtATimeAndTheRestOnRequest() {
+    Agency a = fixtures.agency("M");
+    // The fixture gave Staff M two open tasks; 58 more make 60.
+    for (int i = 1; i <= 58; i++) {
+      tasks.save(
+          new Task(
+              a.staff().workspaceId(),
+              a.project1(),
+              "Planned task %02d".formatted(i),
+              null,
+              a.staff().accountId(),
+              LocalDate.now().plusDays(7),
+              false,
+              Instant.now()));
+    }
+    Page staff = newBrowser();
+    signIn(staff, a.staff().email());
+    staff.navigate(BASE + "/staff/inbox");
+    assertThat(staff.getByText("60 open items")).isVisible();
+    assertThat(staff.locator(".inbox-item")).hasCount(50);
+    Locator more = staff.locator(".inbox-more");
+    assertThat(more).hasText("Show 10 more (10 not shown)");
+    screenshot(staff, "inbox-5-busy-first-fifty");
+    more.click();
+    assertThat(staff.locator(".inbox-item")).hasCount(60);
+    assertThat(more).isHidden();
+    assertThat(
+            staff
+                .locator(".inbox-title")
+                .filter(new Locator.FilterOptions().setHasText("Planned task")))
+        .hasCount(58);
   }
 
   private static void click(Page page, String button) {

@@ -1,5 +1,7 @@
 package dev.portico.project.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,7 +18,10 @@ import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The signed-in staff member's inbox: every open item assigned to me — client feedback, revisions
@@ -29,7 +34,18 @@ import java.util.List;
 @RolesAllowed(Roles.STAFF)
 public class InboxView extends VerticalLayout {
 
+  /**
+   * Cards shown at first and added by each "Show more": a busy inbox (hundreds of open items, each
+   * with its whole message) made a page of ~400 KB held in the session (docs/performance.md).
+   */
+  static final int PAGE = 50;
+
+  private final Clock clock;
+  private final Set<UUID> shown = new HashSet<>();
+  private final Button more = new Button();
+
   public InboxView(TaskWork work, Clock clock) {
+    this.clock = clock;
     addClassName("inbox");
     List<InboxItem> items = work.inbox();
     add(new H1("Inbox"));
@@ -41,9 +57,25 @@ public class InboxView extends VerticalLayout {
         new Paragraph(items.size() == 1 ? "1 open item" : items.size() + " open items");
     count.addClassName("muted");
     add(count);
-    for (InboxItem item : items) {
-      add(card(item, clock));
+    more.addThemeVariants(ButtonVariant.TERTIARY);
+    more.addClassName("inbox-more");
+    // Read again: items may have been answered or added meanwhile; none is shown twice.
+    more.addClickListener(e -> showNext(work.inbox()));
+    add(more);
+    showNext(items);
+  }
+
+  /** Adds the next {@link #PAGE} items not shown yet, in the inbox's order, above the button. */
+  private void showNext(List<InboxItem> items) {
+    List<InboxItem> next = items.stream().filter(i -> !shown.contains(i.taskId())).toList();
+    int index = indexOf(more);
+    for (InboxItem item : next.subList(0, Math.min(PAGE, next.size()))) {
+      addComponentAtIndex(index++, card(item, clock));
+      shown.add(item.taskId());
     }
+    int left = Math.max(0, next.size() - PAGE);
+    more.setText("Show " + Math.min(PAGE, left) + " more (" + left + " not shown)");
+    more.setVisible(left > 0);
   }
 
   private static Div card(InboxItem item, Clock clock) {
