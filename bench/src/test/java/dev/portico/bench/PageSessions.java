@@ -41,6 +41,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.management.ObjectName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -392,10 +393,7 @@ final class PageSessions {
     String link = s.link;
     HttpResponse<String> landing = send(HttpRequest.newBuilder(URI.create(link)).GET(), null);
     // No session yet (decision 027): the page's CSRF token comes in a cookie, sent back with it.
-    String cookie =
-        landing.headers().allValues("Set-Cookie").stream()
-            .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-            .collect(Collectors.joining("; "));
+    String cookie = cookies(landing).collect(Collectors.joining("; "));
     Matcher form = FORM.matcher(landing.body());
     if (landing.statusCode() != 200 || cookie.isEmpty() || !form.find()) {
       throw new IllegalStateException(
@@ -430,7 +428,7 @@ final class PageSessions {
       throw new IllegalStateException(
           "Signing in " + s.person.email() + " answered " + posted.statusCode() + " " + location);
     }
-    s.cookie = sessionCookie(posted, null);
+    s.cookie = sessionCookie(posted);
     if (s.cookie == null) {
       throw new IllegalStateException("Signing in " + s.person.email() + " started no session");
     }
@@ -644,13 +642,15 @@ final class PageSessions {
         request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** The session cookie the response sets, else {@code current}. */
-  private static String sessionCookie(HttpResponse<?> response, String current) {
+  /** The session cookie the response sets ({@code name=value}), else null. */
+  private static String sessionCookie(HttpResponse<?> response) {
+    return cookies(response).filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse(null);
+  }
+
+  /** The cookies the response sets, each as the {@code name=value} a browser sends back. */
+  private static Stream<String> cookies(HttpResponse<?> response) {
     return response.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("JSESSIONID="))
-        .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-        .findFirst()
-        .orElse(current);
+        .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
   }
 
   private static String head(HttpResponse<String> response) {

@@ -503,8 +503,8 @@ class RouteAccessMatrixTest extends BrowserTest {
     // answers 404 for the app's Not found page: the page's own request, with the subject's
     // session, tells the three outcomes apart without running the page's scripts. Anything
     // unexpected is looked at in the browser.
-    // A generous timeout: this test is about who sees what, not speed. (The Engine page scans the
-    // embedded engine's whole in-memory log, which has grown large this late in the suite.)
+    // A generous timeout: this test is about who sees what, not speed, and late in the suite a
+    // loaded 2-core machine can take long over a page.
     APIResponse answer =
         page.request().get(BASE + route.path(), RequestOptions.create().setTimeout(120_000));
     if (answer.url().contains("/login")) {
