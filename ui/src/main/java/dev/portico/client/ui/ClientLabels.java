@@ -3,6 +3,7 @@ package dev.portico.client.ui;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import dev.portico.client.ClientStatus;
+import dev.portico.shared.ui.StatusBadge;
 
 /** How a company's status reads for staff: "Lead", "Client", "Former client". */
 final class ClientLabels {
@@ -10,15 +11,18 @@ final class ClientLabels {
   private ClientLabels() {}
 
   static Badge badge(ClientStatus status) {
-    Badge badge = new Badge(status.label());
-    badge.addClassName("client-status");
-    badge.getElement().setAttribute("data-status", status.name().toLowerCase());
-    badge.addThemeVariants(
+    return statusBadge(status).component();
+  }
+
+  static StatusBadge statusBadge(ClientStatus status) {
+    return new StatusBadge(
+        status.label(),
         switch (status) {
           case LEAD -> BadgeVariant.WARNING;
           case CLIENT -> BadgeVariant.SUCCESS;
           case FORMER -> BadgeVariant.CONTRAST;
-        });
-    return badge;
+        },
+        "client-status",
+        status.name().toLowerCase());
   }
 }

@@ -1,7 +1,6 @@
 package dev.portico.client.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
@@ -13,6 +12,8 @@ import dev.portico.client.ClientSummary;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.PageHeader;
 import dev.portico.shared.ui.PhoneColumn;
+import dev.portico.shared.ui.PhoneColumn.Stacked;
+import dev.portico.shared.ui.StatusBadge;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
@@ -42,7 +43,7 @@ public class ClientListView extends VerticalLayout {
         .setFlexGrow(2)
         .setSortable(true)
         .setSortProperty(ClientDirectory.SORT_NAME);
-    grid.addComponentColumn(c -> ClientLabels.badge(c.status()))
+    StatusBadge.column(grid, c -> ClientLabels.statusBadge(c.status()))
         .setHeader("Status")
         .setAutoWidth(true);
     grid.addColumn(c -> c.website() == null ? "—" : c.website()).setHeader("Website");
@@ -52,11 +53,9 @@ public class ClientListView extends VerticalLayout {
         "Company",
         ClientDirectory.SORT_NAME,
         c ->
-            PhoneColumn.stack(
-                new Span(c.name()),
-                ClientLabels.badge(c.status()),
-                PhoneColumn.line(
-                    c.website(), c.contacts() + (c.contacts() == 1 ? " contact" : " contacts"))));
+            Stacked.of(c.name())
+                .badge(ClientLabels.statusBadge(c.status()))
+                .line(c.website(), c.contacts() + (c.contacts() == 1 ? " contact" : " contacts")));
     grid.setItems(
         query ->
             clients

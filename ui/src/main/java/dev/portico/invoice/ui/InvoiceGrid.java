@@ -2,12 +2,13 @@ package dev.portico.invoice.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import dev.portico.invoice.InvoiceBilling;
 import dev.portico.invoice.InvoiceRow;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.PhoneColumn;
+import dev.portico.shared.ui.PhoneColumn.Stacked;
+import dev.portico.shared.ui.StatusBadge;
 import java.util.Comparator;
 
 /** The staff grid of invoices, for the invoice list and a client's page. */
@@ -36,7 +37,18 @@ final class InvoiceGrid {
           .setComparator(Comparator.comparing(InvoiceRow::clientName));
     }
     grid.addColumn(r -> r.projectName() == null ? "—" : r.projectName()).setHeader("Project");
-    grid.addComponentColumn(InvoiceGrid::status).setHeader("Status").setAutoWidth(true);
+    grid.addColumn(
+            StatusBadge.properties(
+                    LitRenderer.<InvoiceRow>of(
+                        "<div class=\"status-cell\">"
+                            + StatusBadge.template("badge")
+                            + "<span class=\"hint\" ?hidden=${!item.hint}>${item.hint}</span>"
+                            + "</div>"),
+                    "badge",
+                    r -> InvoiceLabels.statusBadge(r.status()))
+                .withProperty("hint", InvoiceGrid::hint))
+        .setHeader("Status")
+        .setAutoWidth(true);
     grid.addColumn(r -> Formats.date(r.issueDate()))
         .setHeader("Issued")
         .setAutoWidth(true)
@@ -63,39 +75,27 @@ final class InvoiceGrid {
         "Invoice",
         null,
         r ->
-            PhoneColumn.stack(
-                new Span(InvoiceLabels.title(r.number())),
-                PhoneColumn.line(withClient ? r.clientName() : null, r.projectName()),
-                status(r),
-                PhoneColumn.line(
-                    "Issued " + Formats.date(r.issueDate()), "due " + Formats.date(r.dueDate())),
-                PhoneColumn.line(
+            Stacked.of(InvoiceLabels.title(r.number()))
+                .line(withClient ? r.clientName() : null, r.projectName())
+                .badge(InvoiceLabels.statusBadge(r.status()))
+                .line(hint(r))
+                .line("Issued " + Formats.date(r.issueDate()), "due " + Formats.date(r.dueDate()))
+                .line(
                     InvoiceLabels.amount(r.totalMinor(), r.currency()),
                     r.status().isOpen()
                         ? InvoiceLabels.amount(r.openMinor(), r.currency()) + " open"
-                        : null)));
+                        : null));
     return grid;
   }
 
-  /** The status badge, with what staff must act on: an escalated chase, a payment to review. */
-  private static Div status(InvoiceRow r) {
-    Div cell = new Div(InvoiceLabels.badge(r.status()));
-    cell.addClassName("status-cell");
-    if (r.remindersSent() > 0 && r.status().isOpen()) {
-      cell.add(hint(r.remindersSent() + (r.remindersSent() == 1 ? " reminder" : " reminders")));
-    }
-    if (r.escalated() && r.status().isOpen()) {
-      cell.add(hint("Chase it"));
-    }
-    if (r.needsReview()) {
-      cell.add(hint("Payment to review"));
-    }
-    return cell;
-  }
-
-  private static Span hint(String text) {
-    Span hint = new Span(text);
-    hint.addClassName("hint");
-    return hint;
+  /** What staff must act on, beside the status: reminders sent, a chase, a payment to review. */
+  private static String hint(InvoiceRow r) {
+    boolean open = r.status().isOpen();
+    return PhoneColumn.join(
+        r.remindersSent() > 0 && open
+            ? r.remindersSent() + (r.remindersSent() == 1 ? " reminder" : " reminders")
+            : null,
+        r.escalated() && open ? "Chase it" : null,
+        r.needsReview() ? "Payment to review" : null);
   }
 }

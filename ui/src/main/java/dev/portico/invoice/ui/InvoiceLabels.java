@@ -5,6 +5,7 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import dev.portico.invoice.Amounts;
 import dev.portico.invoice.InvoiceStatus;
 import dev.portico.invoice.PaymentMethod;
+import dev.portico.shared.ui.StatusBadge;
 import java.math.BigDecimal;
 
 /** How invoice statuses, amounts and payment methods read, for staff and clients alike. */
@@ -23,17 +24,20 @@ public final class InvoiceLabels {
   }
 
   public static Badge badge(InvoiceStatus status) {
-    Badge badge = new Badge(status(status));
-    badge.addClassName("invoice-status");
-    badge.getElement().setAttribute("data-status", status.name().toLowerCase());
-    badge.addThemeVariants(
+    return statusBadge(status).component();
+  }
+
+  public static StatusBadge statusBadge(InvoiceStatus status) {
+    return new StatusBadge(
+        status(status),
         switch (status) {
           case DRAFT, VOID -> BadgeVariant.CONTRAST;
           case SENT -> BadgeVariant.WARNING;
           case OVERDUE -> BadgeVariant.ERROR;
           case PAID -> BadgeVariant.SUCCESS;
-        });
-    return badge;
+        },
+        "invoice-status",
+        status.name().toLowerCase());
   }
 
   public static String method(PaymentMethod method) {

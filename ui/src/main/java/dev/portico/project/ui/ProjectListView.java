@@ -1,7 +1,6 @@
 package dev.portico.project.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -14,6 +13,8 @@ import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Formats;
 import dev.portico.shared.ui.PageHeader;
 import dev.portico.shared.ui.PhoneColumn;
+import dev.portico.shared.ui.PhoneColumn.Stacked;
+import dev.portico.shared.ui.StatusBadge;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 
@@ -42,7 +43,7 @@ public class ProjectListView extends VerticalLayout {
         .setHeader("Client")
         .setSortable(true)
         .setSortProperty(ProjectPlanning.SORT_CLIENT);
-    grid.addComponentColumn(p -> StatusLabels.badge(p.status())).setHeader("Status");
+    StatusBadge.column(grid, p -> StatusLabels.statusBadge(p.status())).setHeader("Status");
     grid.addColumn(ProjectRow::leadName).setHeader("Lead");
     grid.addColumn(p -> p.percentDone() + "%").setHeader("Done");
     grid.addColumn(p -> Formats.date(p.nextDeadline())).setHeader("Next deadline");
@@ -51,15 +52,14 @@ public class ProjectListView extends VerticalLayout {
         "Project",
         ProjectPlanning.SORT_NAME,
         p ->
-            PhoneColumn.stack(
-                new Span(p.name()),
-                PhoneColumn.line(p.clientName(), p.leadName()),
-                StatusLabels.badge(p.status()),
-                PhoneColumn.line(
+            Stacked.of(p.name())
+                .line(p.clientName(), p.leadName())
+                .badge(StatusLabels.statusBadge(p.status()))
+                .line(
                     p.percentDone() + "% done",
                     p.nextDeadline() == null
                         ? null
-                        : "next deadline " + Formats.date(p.nextDeadline()))));
+                        : "next deadline " + Formats.date(p.nextDeadline())));
     grid.setItems(
         query -> planning.page(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
         query -> planning.count());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import dev.portico.project.ProjectStatus;
 import dev.portico.project.TaskStatus;
+import dev.portico.shared.ui.StatusBadge;
 
 /** How project and task statuses read, for staff and clients alike. */
 public final class StatusLabels {
@@ -27,13 +28,18 @@ public final class StatusLabels {
   }
 
   public static Badge badge(ProjectStatus status) {
-    Badge badge = new Badge(status(status));
-    badge.addThemeVariants(
+    return statusBadge(status).component();
+  }
+
+  public static StatusBadge statusBadge(ProjectStatus status) {
+    return new StatusBadge(
+        status(status),
         switch (status) {
           case PLANNED -> BadgeVariant.CONTRAST;
           case ACTIVE -> BadgeVariant.WARNING;
           case COMPLETED -> BadgeVariant.SUCCESS;
-        });
-    return badge;
+        },
+        "",
+        "");
   }
 }

@@ -1,12 +1,13 @@
 package dev.portico.shared.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,16 +24,26 @@ public final class PhoneColumn {
   private PhoneColumn() {}
 
   /**
-   * Adds the stacked column to {@code grid} (after its other columns are added).
+   * Adds the stacked column to {@code grid} (after its other columns are added). The browser draws
+   * it from each row's {@link Stacked} texts: no components are kept per row.
    *
    * @param header the stacked column's header (e.g. "Company")
    * @param sortProperty the stacked column sorts as this (the first column's sort), or null
-   * @param stacked the fields of a row, top to bottom; see {@link #stack}
+   * @param stacked the fields of a row, top to bottom
    */
   public static <T> void add(
-      Grid<T> grid, String header, String sortProperty, ValueProvider<T, Component> stacked) {
+      Grid<T> grid, String header, String sortProperty, ValueProvider<T, Stacked> stacked) {
     List<Grid.Column<T>> wide = List.copyOf(grid.getColumns());
-    Grid.Column<T> phone = grid.addComponentColumn(stacked).setHeader(header).setFlexGrow(1);
+    LitRenderer<T> renderer =
+        LitRenderer.<T>of(TEMPLATE)
+            .withProperty("title", r -> stacked.apply(r).title)
+            .withProperty("above", r -> stacked.apply(r).above)
+            .withProperty("hasBadge", r -> stacked.apply(r).badge != null)
+            .withProperty("below1", r -> stacked.apply(r).below(0))
+            .withProperty("below2", r -> stacked.apply(r).below(1))
+            .withProperty("below3", r -> stacked.apply(r).below(2));
+    StatusBadge.properties(renderer, "badge", r -> stacked.apply(r).badgeOrBlank());
+    Grid.Column<T> phone = grid.addColumn(renderer).setHeader(header).setFlexGrow(1);
     phone.setVisible(false);
     if (sortProperty != null) {
       phone.setSortable(true).setSortProperty(sortProperty);
@@ -55,35 +66,75 @@ public final class PhoneColumn {
         });
   }
 
+  private static final String TEMPLATE =
+      "<div class=\"stacked-row\">"
+          + "<span class=\"stacked-title\">${item.title}</span>"
+          + "<span class=\"stacked-line\" ?hidden=${!item.above}>${item.above}</span>"
+          + "<span class=\"stacked-badge\" ?hidden=${!item.hasBadge}>"
+          + StatusBadge.template("badge")
+          + "</span>"
+          + "<span class=\"stacked-line\" ?hidden=${!item.below1}>${item.below1}</span>"
+          + "<span class=\"stacked-line\" ?hidden=${!item.below2}>${item.below2}</span>"
+          + "<span class=\"stacked-line\" ?hidden=${!item.below3}>${item.below3}</span>"
+          + "</div>";
+
   /**
-   * A stacked cell: the first part as the row's title, the others below it, each on its own line
-   * (null parts are left out).
+   * A stacked cell, top to bottom: the row's title, at most one line above a status badge, the
+   * badge, and up to three lines below it. A line joins its texts with " · " (nulls and blanks left
+   * out); a line with no text is not shown.
    */
-  public static Div stack(Component title, Component... lines) {
-    Div cell = new Div();
-    cell.addClassName("stacked-row");
-    title.addClassName("stacked-title");
-    cell.add(title);
-    for (Component line : lines) {
-      if (line != null) {
-        cell.add(line);
-      }
+  public static final class Stacked {
+
+    private static final StatusBadge NO_BADGE = new StatusBadge("", BadgeVariant.CONTRAST, "", "");
+
+    private final String title;
+    private String above = "";
+    private StatusBadge badge;
+    private final List<String> below = new ArrayList<>();
+
+    private Stacked(String title) {
+      this.title = title;
     }
-    return cell;
+
+    public static Stacked of(String title) {
+      return new Stacked(title);
+    }
+
+    /** A line: above the badge while none is set, below it after. */
+    public Stacked line(String... texts) {
+      String line = join(texts);
+      if (badge == null && below.isEmpty()) {
+        if (!above.isEmpty()) {
+          throw new IllegalStateException("One line above the badge: " + above + " / " + line);
+        }
+        above = line;
+      } else {
+        if (below.size() == 3) {
+          throw new IllegalStateException("At most three lines below the badge");
+        }
+        below.add(line);
+      }
+      return this;
+    }
+
+    public Stacked badge(StatusBadge badge) {
+      this.badge = badge;
+      return this;
+    }
+
+    private String below(int i) {
+      return i < below.size() ? below.get(i) : "";
+    }
+
+    private StatusBadge badgeOrBlank() {
+      return badge == null ? NO_BADGE : badge;
+    }
   }
 
-  /** A line of a stacked cell: the texts joined with " · " (nulls and blanks left out). */
-  public static Span line(String... texts) {
-    Span line =
-        new Span(
-            String.join(
-                " · ",
-                java.util.Arrays.stream(texts)
-                    .filter(Objects::nonNull)
-                    .filter(t -> !t.isBlank())
-                    .toList()));
-    line.addClassName("stacked-line");
-    return line;
+  /** Texts joined with " · ", nulls and blanks left out. */
+  public static String join(String... texts) {
+    return String.join(
+        " · ", Arrays.stream(texts).filter(Objects::nonNull).filter(t -> !t.isBlank()).toList());
   }
 
   private static <T> void show(List<Grid.Column<T>> wide, Grid.Column<T> phone, int width) {
