@@ -135,42 +135,31 @@ public class ProjectPlanning {
 
   /**
    * One page of the workspace's projects, sorted by {@link #SORT_NAME} or {@link #SORT_CLIENT} (by
-   * name when {@code page} is unsorted): three queries whatever the page's size.
+   * name when {@code page} is unsorted): two queries whatever the page's size (the count is a
+   * third).
    *
    * @throws IllegalArgumentException when asked to sort by anything else
    */
   public List<ProjectRow> page(Pageable page) {
-    List<ProjectRows.Listed> listed = rows.page(workspaceId(), page);
-    List<UUID> ids = listed.stream().map(ProjectRows.Listed::id).toList();
-    if (ids.isEmpty()) {
+    UUID ws = workspaceId();
+    List<ProjectRows.Listed> listed = rows.page(ws, page);
+    if (listed.isEmpty()) {
       return List.of();
     }
-    Map<UUID, List<Milestone>> ms =
-        milestones.findByProjectIdIn(ids).stream()
-            .collect(Collectors.groupingBy(Milestone::getProjectId));
-    Map<UUID, List<Task>> ts =
-        tasks.findByProjectIdIn(ids).stream().collect(Collectors.groupingBy(Task::getProjectId));
-    LocalDate today = LocalDate.now(clock);
+    Map<UUID, ProjectRows.Listing> progress =
+        rows.progress(
+            ws, listed.stream().map(ProjectRows.Listed::id).toList(), LocalDate.now(clock));
     return listed.stream()
         .map(
-            p -> {
-              List<Task> projectTasks = ts.getOrDefault(p.id(), List.of());
-              Progress progress =
-                  Progress.of(
-                      ms.getOrDefault(p.id(), List.of()), projectTasks, projectTasks, today);
-              LocalDate next =
-                  progress.upcomingDeadlines().isEmpty()
-                      ? null
-                      : progress.upcomingDeadlines().getFirst().dueDate();
-              return new ProjectRow(
-                  p.id(),
-                  p.name(),
-                  p.clientName(),
-                  p.status(),
-                  p.leadName(),
-                  progress.percentDone(),
-                  next);
-            })
+            p ->
+                new ProjectRow(
+                    p.id(),
+                    p.name(),
+                    p.clientName(),
+                    p.status(),
+                    p.leadName(),
+                    progress.get(p.id()).percentDone(),
+                    progress.get(p.id()).nextDeadline()))
         .toList();
   }
 

@@ -1,6 +1,8 @@
 package dev.portico.project;
 
 import dev.portico.shared.database.SortableColumns;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +56,45 @@ class ProjectRows {
                     ProjectStatus.valueOf(rs.getString("status")),
                     rs.getString("lead_name")))
         .list();
+  }
+
+  /** A project's progress on the staff list, as {@link Progress} works it out for a project. */
+  record Listing(int percentDone, LocalDate nextDeadline) {}
+
+  /**
+   * The progress of the page's projects in one query: milestones and client-visible tasks done of
+   * all ({@link Progress#percentDone()}), and the earliest open milestone or task (any task: staff
+   * see them all) due {@code today} or later ({@link Progress#upcomingDeadlines()}'s first).
+   * Reading the page's milestones and tasks as entities to work this out cost two thirds of the
+   * list's time (docs/performance.md); {@code ProjectRowsIT} holds it to {@link Progress}.
+   */
+  Map<UUID, Listing> progress(UUID workspaceId, List<UUID> ids, LocalDate today) {
+    Map<UUID, Listing> byProject = new HashMap<>();
+    jdbc.sql(
+            "select x.id, m.total + t.total as total, m.done + t.done as done,"
+                + " least(m.next, t.next) as next"
+                + " from unnest(:ids) as x(id)"
+                + " cross join lateral (select count(*) as total,"
+                + " count(*) filter (where done) as done,"
+                + " min(due_date) filter (where not done and due_date >= :today) as next"
+                + " from milestone where workspace_id = :ws and project_id = x.id) m"
+                + " cross join lateral (select count(*) filter (where client_visible) as total,"
+                + " count(*) filter (where client_visible and status = 'DONE') as done,"
+                + " min(due_date) filter (where status <> 'DONE' and due_date >= :today) as next"
+                + " from task where workspace_id = :ws and project_id = x.id) t")
+        .param("ids", ids.toArray(UUID[]::new))
+        .param("ws", workspaceId)
+        .param("today", today)
+        .query(
+            rs -> {
+              long total = rs.getLong("total");
+              byProject.put(
+                  rs.getObject("id", UUID.class),
+                  new Listing(
+                      total == 0 ? 0 : (int) (rs.getLong("done") * 100 / total),
+                      rs.getObject("next", LocalDate.class)));
+            });
+    return byProject;
   }
 
   int count(UUID workspaceId) {

@@ -20,10 +20,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -111,6 +112,7 @@ public class TaskWork {
   private final WorkCompletedNews news;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final InboxRows inboxRows;
 
   TaskWork(
       Tasks tasks,
@@ -124,7 +126,8 @@ public class TaskWork {
       ApplicationEventPublisher events,
       WorkCompletedNews news,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      InboxRows inboxRows) {
     this.tasks = tasks;
     this.projects = projects;
     this.comments = comments;
@@ -137,49 +140,60 @@ public class TaskWork {
     this.news = news;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.inboxRows = inboxRows;
   }
 
   /** Every open item assigned to me: overdue answers first, then by answer time, then oldest. */
   public List<InboxItem> inbox() {
-    SessionUser me = currentUser.require();
-    List<Task> mine = tasks.openAssignedTo(me.workspaceId(), me.accountId());
-    Map<UUID, Project> itemProjects =
-        projects
-            .findAllById(mine.stream().map(Task::getProjectId).filter(Objects::nonNull).toList())
-            .stream()
-            .collect(Collectors.toMap(Project::getId, Function.identity()));
-    Function<Task, UUID> clientOf =
-        t ->
-            t.getClientId() != null
-                ? t.getClientId()
-                : clientOf(itemProjects.get(t.getProjectId()));
-    Map<UUID, String> clientNames = clients.names(mine.stream().map(clientOf).toList());
-    Instant now = clock.instant();
-    return mine.stream()
-        .map(
-            t ->
-                new InboxItem(
-                    t.getId(),
-                    t.getKind(),
-                    t.getTitle(),
-                    t.getDescription(),
-                    t.getProjectId(),
-                    t.getProjectId() == null ? null : itemProjects.get(t.getProjectId()).getName(),
-                    clientNames.get(clientOf.apply(t)),
-                    t.getStatus(),
-                    t.getPriority(),
-                    t.getDueDate(),
-                    t.getCreatedAt(),
-                    t.getRespondBy(),
-                    sla(t, now),
-                    t.getEscalatedAt() != null))
-        .sorted(
-            Comparator.comparing((InboxItem i) -> i.sla() != SlaState.OVERDUE)
-                .thenComparing(
-                    InboxItem::respondBy, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(InboxItem::createdAt))
-        .toList();
+    return inbox(Set.of(), Integer.MAX_VALUE).items();
   }
+
+  /**
+   * A page of my inbox: the first {@code limit} open items assigned to me that are not in {@code
+   * shown}, in the inbox's order (overdue answers first, then by answer time, then oldest).
+   */
+  public InboxPage inbox(Collection<UUID> shown, int limit) {
+    SessionUser me = currentUser.require();
+    Instant now = clock.instant();
+    List<InboxItem> items =
+        inboxRows.page(me.workspaceId(), me.accountId(), shown, limit, now).stream()
+            .map(
+                r ->
+                    new InboxItem(
+                        r.id(),
+                        r.kind(),
+                        r.title(),
+                        r.description(),
+                        r.projectId(),
+                        r.projectName(),
+                        r.clientName(),
+                        r.status(),
+                        r.priority(),
+                        r.dueDate(),
+                        r.createdAt(),
+                        r.respondBy(),
+                        sla(r.createdAt(), r.respondBy(), r.status() == TaskStatus.DONE, now),
+                        r.escalated()))
+            .toList();
+    int more =
+        items.size() < limit
+            ? 0
+            : inboxRows.count(me.workspaceId(), me.accountId(), shown) - items.size();
+    int open =
+        shown.isEmpty()
+            ? items.size() + more
+            : inboxRows.count(me.workspaceId(), me.accountId(), Set.of());
+    return new InboxPage(items, more, open);
+  }
+
+  /**
+   * A page of the inbox.
+   *
+   * @param items the page's items
+   * @param more how many open items there are after them (not shown before, nor on this page)
+   * @param open how many open items there are in all
+   */
+  public record InboxPage(List<InboxItem> items, int more, int open) {}
 
   /** How many open items are assigned to me (the navigation's count). */
   public long openCount() {
@@ -405,17 +419,21 @@ public class TaskWork {
   }
 
   static SlaState sla(Task t, Instant now) {
-    if (t.getRespondBy() == null) {
+    return sla(t.getCreatedAt(), t.getRespondBy(), t.isDone(), now);
+  }
+
+  private static SlaState sla(Instant createdAt, Instant respondBy, boolean done, Instant now) {
+    if (respondBy == null) {
       return SlaState.NONE;
     }
-    if (t.isDone()) {
+    if (done) {
       return SlaState.MET;
     }
-    if (!now.isBefore(t.getRespondBy())) {
+    if (!now.isBefore(respondBy)) {
       return SlaState.OVERDUE;
     }
-    Duration total = Duration.between(t.getCreatedAt(), t.getRespondBy());
-    Duration left = Duration.between(now, t.getRespondBy());
+    Duration total = Duration.between(createdAt, respondBy);
+    Duration left = Duration.between(now, respondBy);
     return left.compareTo(total.dividedBy(4)) < 0 ? SlaState.DUE_SOON : SlaState.ON_TIME;
   }
 

@@ -18,11 +18,6 @@ public interface Tasks extends JpaRepository<Task, UUID> {
   Optional<Task> findByIdAndWorkspaceId(UUID id, UUID workspaceId);
 
   @Query(
-      "select t from Task t where t.workspaceId = :workspaceId and t.assigneeId = :assigneeId"
-          + " and t.status <> dev.portico.project.TaskStatus.DONE")
-  List<Task> openAssignedTo(UUID workspaceId, UUID assigneeId);
-
-  @Query(
       "select count(t) from Task t where t.workspaceId = :workspaceId"
           + " and t.assigneeId = :assigneeId and t.status <> dev.portico.project.TaskStatus.DONE")
   long countOpenAssignedTo(UUID workspaceId, UUID assigneeId);

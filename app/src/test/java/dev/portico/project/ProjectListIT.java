@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,5 +124,83 @@ class ProjectListIT {
     assertThat(Pages.all(1, Sort.by(ProjectPlanning.SORT_CLIENT), planning::page))
         .extracting(ProjectRow::id)
         .containsExactly(b.project1(), b.project2());
+  }
+
+  @Test
+  void eachRowsProgressIsTheProjectsOwn() {
+    // The list works progress out in SQL; the project's page from its milestones and tasks
+    // (Progress). Both must say the same for every mix of done, due, overdue, undated and internal.
+    Agency a = fixtures.agency("M");
+    Fixtures.signIn(a.staff());
+    LocalDate today = LocalDate.now(clock);
+    Random random = new Random(14);
+    for (int i = 0; i < 16; i++) {
+      UUID project =
+          planning.create(
+              new ProjectForm(
+                  a.client1(),
+                  "Mixed " + i,
+                  null,
+                  ProjectStatus.ACTIVE,
+                  null,
+                  null,
+                  a.staff().accountId(),
+                  null));
+      for (int m = 0; m < random.nextInt(4); m++) {
+        UUID milestone =
+            planning.addMilestone(project, new MilestoneForm("M" + m, due(random, today)));
+        if (random.nextInt(3) == 0) {
+          planning.setMilestoneDone(milestone, true);
+        }
+      }
+      for (int t = 0; t < random.nextInt(5); t++) {
+        UUID task =
+            planning.addTask(
+                project,
+                new TaskForm("T" + t, null, null, due(random, today), random.nextBoolean(), null));
+        planning.moveTask(task, TaskStatus.values()[random.nextInt(TaskStatus.values().length)]);
+      }
+    }
+
+    UUID finished =
+        planning.create(
+            new ProjectForm(
+                a.client1(),
+                "Finished",
+                null,
+                ProjectStatus.COMPLETED,
+                null,
+                null,
+                a.staff().accountId(),
+                null));
+    planning.setMilestoneDone(
+        planning.addMilestone(finished, new MilestoneForm("Launch", today.plusDays(2))), true);
+    planning.moveTask(
+        planning.addTask(finished, new TaskForm("Handover", null, null, today, true, null)),
+        TaskStatus.DONE);
+
+    List<ProjectRow> rows = planning.list();
+    assertThat(rows).hasSize(19);
+    // the mix has them all: nothing done, part done, all done; a next deadline and none
+    assertThat(rows)
+        .extracting(ProjectRow::percentDone)
+        .contains(0, 100)
+        .anyMatch(p -> p % 100 > 0);
+    assertThat(rows).extracting(ProjectRow::nextDeadline).containsNull().anyMatch(Objects::nonNull);
+    for (ProjectRow row : rows) {
+      Progress progress = planning.detail(row.id()).progress();
+      assertThat(row.percentDone()).as(row.name()).isEqualTo(progress.percentDone());
+      assertThat(row.nextDeadline())
+          .as(row.name())
+          .isEqualTo(
+              progress.upcomingDeadlines().isEmpty()
+                  ? null
+                  : progress.upcomingDeadlines().getFirst().dueDate());
+    }
+  }
+
+  private static LocalDate due(Random random, LocalDate today) {
+    int day = random.nextInt(10);
+    return day == 0 ? null : today.plusDays(day - 4);
   }
 }

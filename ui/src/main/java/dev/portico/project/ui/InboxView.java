@@ -14,12 +14,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.portico.project.TaskWork;
 import dev.portico.project.TaskWork.InboxItem;
+import dev.portico.project.TaskWork.InboxPage;
 import dev.portico.shared.security.Roles;
 import dev.portico.shared.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,39 +43,37 @@ public class InboxView extends VerticalLayout {
   private final Clock clock;
   private final Set<UUID> shown = new HashSet<>();
   private final Button more = new Button();
+  private final Paragraph count = new Paragraph();
 
   public InboxView(TaskWork work, Clock clock) {
     this.clock = clock;
     addClassName("inbox");
-    List<InboxItem> items = work.inbox();
+    InboxPage first = work.inbox(Set.of(), PAGE);
     add(new H1("Inbox"));
-    if (items.isEmpty()) {
+    if (first.items().isEmpty()) {
       add(new Paragraph("Nothing open. Well done."));
       return;
     }
-    Paragraph count =
-        new Paragraph(items.size() == 1 ? "1 open item" : items.size() + " open items");
     count.addClassName("muted");
     add(count);
     more.addThemeVariants(ButtonVariant.TERTIARY);
     more.addClassName("inbox-more");
     // Read again: items may have been answered or added meanwhile; none is shown twice.
-    more.addClickListener(e -> showNext(work.inbox()));
+    more.addClickListener(e -> show(work.inbox(shown, PAGE)));
     add(more);
-    showNext(items);
+    show(first);
   }
 
-  /** Adds the next {@link #PAGE} items not shown yet, in the inbox's order, above the button. */
-  private void showNext(List<InboxItem> items) {
-    List<InboxItem> next = items.stream().filter(i -> !shown.contains(i.taskId())).toList();
+  /** Adds the page's items above the button; the count and the button say what is left. */
+  private void show(InboxPage page) {
     int index = indexOf(more);
-    for (InboxItem item : next.subList(0, Math.min(PAGE, next.size()))) {
+    for (InboxItem item : page.items()) {
       addComponentAtIndex(index++, card(item, clock));
       shown.add(item.taskId());
     }
-    int left = Math.max(0, next.size() - PAGE);
-    more.setText("Show " + Math.min(PAGE, left) + " more (" + left + " not shown)");
-    more.setVisible(left > 0);
+    count.setText(page.open() == 1 ? "1 open item" : page.open() + " open items");
+    more.setText("Show " + Math.min(PAGE, page.more()) + " more (" + page.more() + " not shown)");
+    more.setVisible(page.more() > 0);
   }
 
   private static Div card(InboxItem item, Clock clock) {
