@@ -13,6 +13,7 @@ import dev.portico.feedback.FeedbackState;
 import dev.portico.feedback.Feedbacks;
 import dev.portico.project.PortalTasks;
 import dev.portico.project.Task;
+import dev.portico.project.TaskStatus;
 import dev.portico.project.Tasks;
 import dev.portico.testsupport.BrowserTest;
 import dev.portico.testsupport.Fixtures;
@@ -20,6 +21,8 @@ import dev.portico.testsupport.Fixtures.Agency;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -188,17 +191,9 @@ class InboxJourneyTest extends BrowserTest {
   void aBusyInboxShowsFiftyItemsAtATimeAndTheRestOnRequest() {
     Agency a = fixtures.agency("M");
     // The fixture gave Staff M two open tasks; 58 more make 60.
+    List<Task> planned = new ArrayList<>();
     for (int i = 1; i <= 58; i++) {
-      tasks.save(
-          new Task(
-              a.staff().workspaceId(),
-              a.project1(),
-              "Planned task %02d".formatted(i),
-              null,
-              a.staff().accountId(),
-              LocalDate.now().plusDays(7),
-              false,
-              Instant.now()));
+      planned.add(tasks.save(plannedTask(a, "Planned task %02d".formatted(i))));
     }
     Page staff = newBrowser();
     signIn(staff, a.staff().email());
@@ -208,14 +203,41 @@ class InboxJourneyTest extends BrowserTest {
     Locator more = staff.locator(".inbox-more");
     assertThat(more).hasText("Show 10 more (10 not shown)");
     screenshot(staff, "inbox-5-busy-first-fifty");
+
+    // Meanwhile one shown item is done and three new ones come in: "Show more" reads the inbox
+    // again, adds the 13 not shown (none twice) and the count says what is open now.
+    Task first = planned.getFirst();
+    first.moveTo(TaskStatus.DONE, Instant.now());
+    tasks.save(first);
+    for (int i = 1; i <= 3; i++) {
+      tasks.save(plannedTask(a, "Late task " + i));
+    }
     more.click();
-    assertThat(staff.locator(".inbox-item")).hasCount(60);
+    assertThat(staff.locator(".inbox-item")).hasCount(63);
+    assertThat(staff.getByText("62 open items")).isVisible();
     assertThat(more).isHidden();
     assertThat(
             staff
                 .locator(".inbox-title")
                 .filter(new Locator.FilterOptions().setHasText("Planned task")))
         .hasCount(58);
+    assertThat(
+            staff
+                .locator(".inbox-title")
+                .filter(new Locator.FilterOptions().setHasText("Late task")))
+        .hasCount(3);
+  }
+
+  private static Task plannedTask(Agency a, String title) {
+    return new Task(
+        a.staff().workspaceId(),
+        a.project1(),
+        title,
+        null,
+        a.staff().accountId(),
+        LocalDate.now().plusDays(7),
+        false,
+        Instant.now());
   }
 
   private static void click(Page page, String button) {
