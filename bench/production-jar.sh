@@ -27,8 +27,9 @@ JAR="$(jar_file)"
 # The same JDK ./mvnw picks (21 or newer); BENCH_JAVA overrides it.
 . .mvn/select-jdk.sh
 JAVA="${BENCH_JAVA:-$JAVA_HOME/bin/java}"
-# The documented heap limit (docs/production.md, "Memory"); override with BENCH_JVM_OPTS.
-JVM_OPTS="${BENCH_JVM_OPTS:--Xmx384m}"
+# The image's heap limit and collector (Dockerfile, docs/production.md "Memory"); override with
+# BENCH_JVM_OPTS.
+JVM_OPTS="${BENCH_JVM_OPTS:--Xmx384m -XX:+UseSerialGC}"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 OUT=bench/target/production-jar.properties

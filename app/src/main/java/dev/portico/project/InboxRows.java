@@ -1,5 +1,6 @@
 package dev.portico.project;
 
+import dev.portico.project.TaskWork.InboxItem;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,22 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxRows {
 
-  /** An item's row; its SLA state is worked out by {@link TaskWork}. */
-  record Row(
-      UUID id,
-      TaskKind kind,
-      String title,
-      String description,
-      UUID projectId,
-      String projectName,
-      String clientName,
-      TaskStatus status,
-      TaskPriority priority,
-      LocalDate dueDate,
-      Instant createdAt,
-      Instant respondBy,
-      boolean escalated) {}
-
   private static final String OPEN_OF_ASSIGNEE =
       " from task t where t.workspace_id = :ws and t.assignee_id = :me and t.status <> 'DONE'"
           + " and t.id <> all(:skip)";
@@ -48,7 +33,8 @@ class InboxRows {
    * The first {@code limit} open items of {@code assignee} not in {@code skip}: answers overdue at
    * {@code now} first, then by the time they must be answered by (none last), then oldest first.
    */
-  List<Row> page(UUID workspaceId, UUID assignee, Collection<UUID> skip, int limit, Instant now) {
+  List<InboxItem> page(
+      UUID workspaceId, UUID assignee, Collection<UUID> skip, int limit, Instant now) {
     return jdbc.sql(
             "select t.id, t.kind, t.title, t.description, t.project_id, p.name as project_name,"
                 + " c.name as client_name, t.status, t.priority, t.due_date, t.created_at,"
@@ -68,23 +54,29 @@ class InboxRows {
         .param("now", Timestamp.from(now))
         .param("limit", limit)
         .query(
-            (rs, n) ->
-                new Row(
-                    rs.getObject("id", UUID.class),
-                    TaskKind.valueOf(rs.getString("kind")),
-                    rs.getString("title"),
-                    rs.getString("description"),
-                    rs.getObject("project_id", UUID.class),
-                    rs.getString("project_name"),
-                    rs.getString("client_name"),
-                    TaskStatus.valueOf(rs.getString("status")),
-                    TaskPriority.valueOf(rs.getString("priority")),
-                    rs.getObject("due_date", LocalDate.class),
-                    rs.getTimestamp("created_at").toInstant(),
-                    rs.getTimestamp("respond_by") == null
-                        ? null
-                        : rs.getTimestamp("respond_by").toInstant(),
-                    rs.getBoolean("escalated")))
+            (rs, n) -> {
+              Instant createdAt = rs.getTimestamp("created_at").toInstant();
+              Instant respondBy =
+                  rs.getTimestamp("respond_by") == null
+                      ? null
+                      : rs.getTimestamp("respond_by").toInstant();
+              TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+              return new InboxItem(
+                  rs.getObject("id", UUID.class),
+                  TaskKind.valueOf(rs.getString("kind")),
+                  rs.getString("title"),
+                  rs.getString("description"),
+                  rs.getObject("project_id", UUID.class),
+                  rs.getString("project_name"),
+                  rs.getString("client_name"),
+                  status,
+                  TaskPriority.valueOf(rs.getString("priority")),
+                  rs.getObject("due_date", LocalDate.class),
+                  createdAt,
+                  respondBy,
+                  TaskWork.sla(createdAt, respondBy, status == TaskStatus.DONE, now),
+                  rs.getBoolean("escalated"));
+            })
         .list();
   }
 

@@ -154,27 +154,8 @@ public class TaskWork {
    */
   public InboxPage inbox(Collection<UUID> shown, int limit) {
     SessionUser me = currentUser.require();
-    Instant now = clock.instant();
     List<InboxItem> items =
-        inboxRows.page(me.workspaceId(), me.accountId(), shown, limit, now).stream()
-            .map(
-                r ->
-                    new InboxItem(
-                        r.id(),
-                        r.kind(),
-                        r.title(),
-                        r.description(),
-                        r.projectId(),
-                        r.projectName(),
-                        r.clientName(),
-                        r.status(),
-                        r.priority(),
-                        r.dueDate(),
-                        r.createdAt(),
-                        r.respondBy(),
-                        sla(r.createdAt(), r.respondBy(), r.status() == TaskStatus.DONE, now),
-                        r.escalated()))
-            .toList();
+        inboxRows.page(me.workspaceId(), me.accountId(), shown, limit, clock.instant());
     int more =
         items.size() < limit
             ? 0
@@ -422,7 +403,7 @@ public class TaskWork {
     return sla(t.getCreatedAt(), t.getRespondBy(), t.isDone(), now);
   }
 
-  private static SlaState sla(Instant createdAt, Instant respondBy, boolean done, Instant now) {
+  static SlaState sla(Instant createdAt, Instant respondBy, boolean done, Instant now) {
     if (respondBy == null) {
       return SlaState.NONE;
     }
